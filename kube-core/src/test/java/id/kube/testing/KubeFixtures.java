@@ -57,7 +57,24 @@ public final class KubeFixtures {
     /** Desa Kediri, Kec. Kediri, Kab. Lombok Barat. */
     public static final RegionCode KEDIRI_LOMBOK_BARAT = RegionCode.of("52.01.02.2001");
 
+    private static final java.util.concurrent.atomic.AtomicInteger PEOPLE = new java.util.concurrent.atomic.AtomicInteger(5000);
+
     private KubeFixtures() {
+    }
+
+    /** The first of {@code count} person numbers no other fixture call in this JVM has handed out. */
+    public static int freshPeople(int count) {
+        return PEOPLE.getAndAdd(count);
+    }
+
+    /** A forming group of {@code members} fresh people. */
+    public static GroupId formingGroup(KubeCore core, String name, int members) {
+        return formingGroup(core, name, members, freshPeople(members));
+    }
+
+    /** An active group of {@code members} fresh people (the first is chair, the second treasurer). */
+    public static GroupId activeGroup(KubeCore core, String name, int members) {
+        return activeGroup(core, name, members, freshPeople(members));
     }
 
     public static Clock clock() {
