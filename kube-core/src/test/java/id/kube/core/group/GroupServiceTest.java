@@ -20,6 +20,7 @@ import id.kube.core.KubeCore;
 import id.kube.core.audit.Actor;
 import id.kube.core.facilitator.Facilitator;
 import id.kube.core.member.Member;
+import id.kube.core.member.RoleChange;
 import id.kube.core.money.Rupiah;
 import id.kube.core.region.RegionCode;
 import id.kube.testing.KubeFixtures;
@@ -162,7 +163,14 @@ class GroupServiceTest {
                     assertThat(m.leaveReason()).isEqualTo("KUBE bubar: Usaha gagal total");
                     assertThat(m.role()).isEqualTo(GroupRole.MEMBER);
                 });
+        Member chair = core.members().membershipHistory(id).stream()
+                .filter(m -> core.members().roleHistory(m.id()).stream().anyMatch(r -> r.role() == GroupRole.CHAIR))
+                .findFirst().orElseThrow();
+        assertThat(core.members().roleHistory(chair.id())).extracting(RoleChange::role)
+                .containsExactly(GroupRole.MEMBER, GroupRole.CHAIR, GroupRole.MEMBER);
         expect(() -> core.groups().changeStage(TREASURER, id, GroupStage.MAJU, TODAY, "x"),
+                GroupRuleException.Reason.GROUP_CLOSED, "sudah bubar");
+        expect(() -> core.groups().adoptConstitution(TREASURER, id, terms(TODAY, "1", 40, 20, 20, 15, 5)),
                 GroupRuleException.Reason.GROUP_CLOSED, "sudah bubar");
     }
 
