@@ -37,15 +37,15 @@ final class DemoPlaces {
     static final List<Regency> REGENCIES = List.of(
             new Regency("19.02", "Kabupaten Belitung",
                     List.of(new District("19.02.01", "Tanjungpandan", List.of(
-                                    v("19.02.01.1002", "Parit"), v("19.02.01.1005", "Lesung Batang"),
+                                    v("19.02.01.1002", "Parit"), v("19.02.01.2007", "Dukong"),
                                     v("19.02.01.2003", "Buluh Tumbang"), v("19.02.01.2004", "Perawas"),
                                     v("19.02.01.2010", "Air Saga"))),
                             new District("19.02.02", "Membalong", List.of(
                                     v("19.02.02.2001", "Membalong"), v("19.02.02.2006", "Bantan"),
-                                    v("19.02.02.2007", "Tanjungrusa"))),
+                                    v("19.02.02.2003", "Lassar"))),
                             new District("19.02.04", "Sijuk", List.of(
                                     v("19.02.04.2001", "Sijuk"), v("19.02.04.2002", "Batu Itam"),
-                                    v("19.02.04.2005", "Tanjung Binga"), v("19.02.04.2008", "Keciput")))),
+                                    v("19.02.04.2003", "Terong"), v("19.02.04.2008", "Keciput")))),
                     List.of(new Business("OLAHAN_PANGAN", "kerupuk ikan", 4_000_000, 9_000_000),
                             new Business("OLAHAN_PANGAN", "ikan asin dan terasi", 3_000_000, 7_000_000),
                             new Business("PERDAGANGAN", "warung kelontong", 5_000_000, 11_000_000),
@@ -81,7 +81,7 @@ final class DemoPlaces {
             new Regency("51.04", "Kabupaten Gianyar",
                     List.of(new District("51.04.01", "Sukawati", List.of(
                                     v("51.04.01.2001", "Batubulan"), v("51.04.01.2004", "Sukawati"),
-                                    v("51.04.01.2005", "Celuk"), v("51.04.01.2007", "Batuan"))),
+                                    v("51.04.01.2005", "Celuk"), v("51.04.01.2002", "Ketewel"))),
                             new District("51.04.05", "Ubud", List.of(
                                     v("51.04.05.2002", "Mas"), v("51.04.05.2003", "Singakerta"),
                                     v("51.04.05.2001", "Lodtunduh"))),
@@ -172,11 +172,11 @@ final class DemoPlaces {
                                     v("35.14.02.2001", "Ngadirejo"), v("35.14.02.2004", "Andonosari"),
                                     v("35.14.02.2008", "Tutur"))),
                             new District("35.14.05", "Pasrepan", List.of(
-                                    v("35.14.05.2011", "Pasrepan"), v("35.14.05.2004", "Klakah"),
+                                    v("35.14.05.2011", "Pasrepan"), v("35.14.05.2002", "Galih"),
                                     v("35.14.05.2003", "Petung"))),
                             new District("35.14.21", "Nguling", List.of(
                                     v("35.14.21.2005", "Nguling"), v("35.14.21.2003", "Wotgalih"),
-                                    v("35.14.21.2010", "Penunggul")))),
+                                    v("35.14.21.2001", "Sanganom")))),
                     List.of(new Business("PETERNAKAN", "ternak kambing etawa", 2_000_000, 7_000_000),
                             new Business("OLAHAN_PANGAN", "olahan susu sapi perah", 4_000_000, 10_000_000),
                             new Business("PERTANIAN", "kebun apel dan sayur", 3_000_000, 8_000_000),
