@@ -69,6 +69,19 @@ public final class DemoDataGenerator {
         }
     }
 
+    /** Every Kemendagri code the demo uses: regencies/cities, districts and villages. */
+    public static java.util.Set<String> regionCodes() {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (Regency regency : DemoPlaces.REGENCIES) {
+            codes.add(regency.code());
+            for (var district : regency.districts()) {
+                codes.add(district.code());
+                district.villages().forEach(v -> codes.add(v.code()));
+            }
+        }
+        return codes;
+    }
+
     /** The generated rows of one table, in file order (header excluded). */
     public List<List<String>> rows(Sheet sheet) {
         return rows.get(sheet);
