@@ -30,23 +30,21 @@ public interface ImportTarget {
 
     boolean loanExists(String groupCode, String loanId);
 
-    /** Starts a unit of work; nothing it writes is visible to others until {@link Session#commit()}. */
-    Session open(ImportOptions options);
+    /**
+     * Runs {@code work} in one unit of work (one database transaction). The work writes through the given
+     * {@link Writer} and returns {@code true} to commit, {@code false} to roll everything back (a dry run, or an
+     * all-or-nothing import that met a rejection). Returns whether the work was committed.
+     */
+    boolean inSession(ImportOptions options, java.util.function.Predicate<Writer> work);
 
     enum Outcome { IMPORTED, UNCHANGED }
 
     /**
-     * A unit of work. {@link #write} of a rejected record leaves the session usable and without any part of that
-     * record (the implementation isolates each record, e.g. with a savepoint). Closing without commit rolls back.
+     * Writes records inside a session. A rejected record leaves nothing of itself behind and the session usable
+     * (the implementation isolates each record, e.g. with a savepoint).
      */
-    interface Session extends AutoCloseable {
-
+    interface Writer {
         Outcome write(ImportRecord record) throws RecordRejected;
-
-        void commit();
-
-        @Override
-        void close();
     }
 
     /** A record the target's own rules refuse (e.g. the ledger refuses a posting that would make cash negative). */

@@ -69,35 +69,32 @@ public final class Importer {
         boolean committed = false;
         boolean writeAnything = rejections.isEmpty() || options.mode() == ImportMode.VALID_ROWS_ONLY;
         if (writeAnything && !valid.isEmpty()) {
-            try (ImportTarget.Session session = target.open(options)) {
+            boolean[] failed = {false};
+            committed = target.inSession(options, writer -> {
                 long step = 0;
-                boolean failed = false;
                 for (ImportRecord record : valid) {
                     long rows = rowsOf(record);
                     try {
-                        ImportTarget.Outcome outcome = session.write(record);
+                        ImportTarget.Outcome outcome = writer.write(record);
                         written.computeIfAbsent(record.sheet(), s -> new long[2])
                                 [outcome == ImportTarget.Outcome.IMPORTED ? 0 : 1] += rows;
                     } catch (ImportTarget.RecordRejected e) {
                         rejections.add(new Rejection(record.sheet(), record.line(), keyForReport(record), e.reason(),
                                 e.getMessage()));
                         if (options.mode() == ImportMode.ALL_OR_NOTHING) {
-                            failed = true;
+                            failed[0] = true;
                             break;
                         }
                     }
                     if (++step % PROGRESS_EVERY == 0) {
-                        progress.update("Menyimpan", record.sheet(), total / 2 + step * (total - total / 2) / valid.size(),
-                                total);
+                        progress.update("Menyimpan", record.sheet(),
+                                total / 2 + step * (total - total / 2) / valid.size(), total);
                     }
                 }
-                if (!failed && !options.dryRun()) {
-                    session.commit();
-                    committed = true;
-                }
-                if (failed) {
-                    written.clear();
-                }
+                return !failed[0] && !options.dryRun();
+            });
+            if (failed[0]) {
+                written.clear();
             }
         }
         progress.update("Selesai", Sheet.TRANSAKSI, total, total);

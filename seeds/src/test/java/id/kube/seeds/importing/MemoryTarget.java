@@ -63,34 +63,25 @@ final class MemoryTarget implements ImportTarget {
     }
 
     @Override
-    public Session open(ImportOptions options) {
-        Map<String, ImportRecord> work = new HashMap<>(stored);
-        return new Session() {
-            @Override
-            public Outcome write(ImportRecord record) throws RecordRejected {
-                String key = record.sheet().name() + "/" + record.key();
-                ImportRecord existing = work.get(key);
-                if (existing == null) {
-                    work.put(key, record);
-                    return Outcome.IMPORTED;
-                }
-                if (sameContent(existing, record)) {
-                    return Outcome.UNCHANGED;
-                }
-                throw new RecordRejected(RejectionReason.KODE_GANDA, "Kode " + record.key()
-                        + " sudah ada dengan isi berbeda.");
+    public boolean inSession(ImportOptions options, java.util.function.Predicate<Writer> work) {
+        Map<String, ImportRecord> copy = new HashMap<>(stored);
+        boolean commit = work.test(record -> {
+            String key = record.sheet().name() + "/" + record.key();
+            ImportRecord existing = copy.get(key);
+            if (existing == null) {
+                copy.put(key, record);
+                return Outcome.IMPORTED;
             }
-
-            @Override
-            public void commit() {
-                stored = work;
-                commits++;
+            if (sameContent(existing, record)) {
+                return Outcome.UNCHANGED;
             }
-
-            @Override
-            public void close() {
-            }
-        };
+            throw new RecordRejected(RejectionReason.KODE_GANDA, "Kode " + record.key() + " sudah ada dengan isi berbeda.");
+        });
+        if (commit) {
+            stored = copy;
+            commits++;
+        }
+        return commit;
     }
 
     /** Same content regardless of where in the file the row stood. */
