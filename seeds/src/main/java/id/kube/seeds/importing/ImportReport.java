@@ -33,17 +33,21 @@ public record ImportReport(ImportOptions options, Map<Sheet, SheetCounts> counts
         out.append(options.dryRun() ? "UJI COBA (tidak ada yang disimpan)" : "IMPOR")
                 .append(" — mode ").append(options.mode() == ImportMode.ALL_OR_NOTHING
                         ? "semua atau tidak sama sekali" : "hanya baris valid").append('\n');
-        out.append(String.format("%-20s %9s %9s %9s %9s%n", "tabel", "dibaca", "diimpor", "tetap", "ditolak"));
+        out.append(String.format("%-20s %9s %9s %9s %9s %9s%n", "tabel", "dibaca", "diimpor", "tetap", "ditolak",
+                "dilewati"));
         for (Sheet sheet : Sheet.values()) {
             SheetCounts c = counts.get(sheet);
             if (c != null) {
-                out.append(String.format("%-20s %9d %9d %9d %9d%n", sheet.sheetName(), c.read(), c.imported(),
-                        c.unchanged(), c.rejected()));
+                out.append(String.format("%-20s %9d %9d %9d %9d %9d%n", sheet.sheetName(), c.read(), c.imported(),
+                        c.unchanged(), c.rejected(), c.skipped()));
             }
         }
         SheetCounts t = total();
-        out.append(String.format("%-20s %9d %9d %9d %9d%n", "JUMLAH", t.read(), t.imported(), t.unchanged(),
-                t.rejected()));
+        out.append(String.format("%-20s %9d %9d %9d %9d %9d%n", "JUMLAH", t.read(), t.imported(), t.unchanged(),
+                t.rejected(), t.skipped()));
+        if (t.skipped() > 0) {
+            out.append("Dilewati: baris valid dari tabel yang belum dapat disimpan oleh sistem ini.\n");
+        }
         if (!rejections.isEmpty()) {
             out.append("Baris ditolak (").append(rejections.size()).append("):\n");
             out.append(rejections.stream().map(r -> "  " + r).collect(Collectors.joining("\n"))).append('\n');

@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 public interface ImportTarget {
 
+    /** The tables this target can store; valid rows of the others are reported as skipped. */
+    default java.util.Set<id.kube.seeds.template.Sheet> storableSheets() {
+        return java.util.EnumSet.allOf(id.kube.seeds.template.Sheet.class);
+    }
+
     /** Is this a known Kemendagri code (regency/city, district or village) in the region reference? */
     boolean knownRegion(String code);
 

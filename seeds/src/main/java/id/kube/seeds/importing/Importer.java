@@ -68,12 +68,18 @@ public final class Importer {
         Map<Sheet, long[]> written = new EnumMap<>(Sheet.class); // [imported rows, unchanged rows]
         boolean committed = false;
         boolean writeAnything = rejections.isEmpty() || options.mode() == ImportMode.VALID_ROWS_ONLY;
+        Set<Sheet> storable = target.storableSheets();
+        Map<Sheet, Long> skipped = new EnumMap<>(Sheet.class);
         if (writeAnything && !valid.isEmpty()) {
             boolean[] failed = {false};
             committed = target.inSession(options, writer -> {
                 long step = 0;
                 for (ImportRecord record : valid) {
                     long rows = rowsOf(record);
+                    if (!storable.contains(record.sheet())) {
+                        skipped.merge(record.sheet(), rows, Long::sum);
+                        continue;
+                    }
                     try {
                         ImportTarget.Outcome outcome = writer.write(record);
                         written.computeIfAbsent(record.sheet(), s -> new long[2])
@@ -95,6 +101,7 @@ public final class Importer {
             });
             if (failed[0]) {
                 written.clear();
+                skipped.clear();
             }
         }
         progress.update("Selesai", Sheet.TRANSAKSI, total, total);
@@ -104,11 +111,12 @@ public final class Importer {
             long[] w = written.getOrDefault(entry.getKey(), new long[2]);
             long imported = w[0];
             long unchanged = w[1];
+            long skip = skipped.getOrDefault(entry.getKey(), 0L);
             counts.put(entry.getKey(), new SheetCounts(entry.getValue(), imported, unchanged,
-                    entry.getValue() - imported - unchanged));
+                    entry.getValue() - imported - unchanged - skip, skip));
         }
         if (!writeAnything || (options.mode() == ImportMode.ALL_OR_NOTHING && !committed && !options.dryRun())) {
-            counts.replaceAll((sheet, c) -> new SheetCounts(c.read(), 0, 0, c.rejected()));
+            counts.replaceAll((sheet, c) -> new SheetCounts(c.read(), 0, 0, c.rejected(), c.skipped()));
         }
         rejections.sort(java.util.Comparator.comparing(Rejection::sheet).thenComparingInt(Rejection::line));
         return new ImportReport(options, counts, rejections, committed);

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The tables of the KUBE import template, in load order. Each is one CSV file ({@code kelompok.csv}, ...) or one
+ * The tables of the KUBE import template, in load order (status history last: a group is activated,
+ * suspended or closed only after its members, meetings and books are in). Each is one CSV file ({@code kelompok.csv}, ...) or one
  * sheet of the same name in an XLSX workbook. Column names are lower-case Indonesian; the first line of a file
  * (or sheet) holds them, in any order.
  */
@@ -35,13 +36,6 @@ public enum Sheet {
             Column.required("shu_iks_persen", "Bagian SHU untuk IKS (persen)"),
             Column.required("shu_anggota_persen", "Bagian SHU untuk anggota (persen); sisanya cadangan"),
             Column.required("kode_pendamping", "Pendamping yang ditugaskan (lihat pendamping)"))),
-
-    STATUS_KELOMPOK("status_kelompok", "Riwayat status dan tahap kelompok", List.of(
-            Column.required("kode_kelompok", "Kelompok"),
-            Column.required("tanggal", "Tanggal perubahan, YYYY-MM-DD"),
-            Column.required("status", "PEMBENTUKAN, AKTIF, DIBEKUKAN, LULUS atau BUBAR"),
-            Column.required("tahap", "TUMBUH, BERKEMBANG atau MAJU"),
-            Column.required("alasan", "Alasan perubahan"))),
 
     USAHA("usaha", "Kegiatan usaha kelompok", List.of(
             Column.required("kode_kelompok", "Kelompok"),
@@ -133,7 +127,14 @@ public enum Sheet {
             Column.required("kredit", "Jumlah kredit (rupiah utuh) atau 0"),
             Column.optional("nik", "Anggota yang bersangkutan"),
             Column.optional("id_pinjaman", "Pinjaman yang bersangkutan"),
-            Column.required("keterangan", "Uraian transaksi")));
+            Column.required("keterangan", "Uraian transaksi"))),
+
+    STATUS_KELOMPOK("status_kelompok", "Riwayat status dan tahap kelompok", List.of(
+            Column.required("kode_kelompok", "Kelompok"),
+            Column.required("tanggal", "Tanggal perubahan, YYYY-MM-DD"),
+            Column.required("status", "PEMBENTUKAN, AKTIF, DIBEKUKAN, LULUS atau BUBAR"),
+            Column.required("tahap", "TUMBUH, BERKEMBANG atau MAJU"),
+            Column.required("alasan", "Alasan perubahan")));
 
     private final String fileBase;
     private final String title;
