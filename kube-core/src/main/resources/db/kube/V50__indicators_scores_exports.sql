@@ -6,7 +6,7 @@
 -- ("indicator=REASON;..."), suppressed lists indicators blanked because fewer than 5 families stand behind
 -- them. This is the read model the dashboards and the research export query.
 create table kube.group_period_indicator (
-    group_id                   uuid        not null,
+    group_id                   uuid        not null references kube.kube_group (id),
     period_type                varchar(7)  not null check (period_type in ('MONTH', 'QUARTER', 'YEAR')),
     period_start               date        not null,
     as_of                      date        not null,
@@ -67,8 +67,10 @@ create table kube.health_score_config (
     recorded_by    varchar(200) not null
 );
 
+-- Every assessment: score, grade, each contribution, the stage the rule gives and why the group is held
+-- back. A change of stage is applied through GroupService.changeStage (kube.group_stage_change).
 create table kube.group_health_score (
-    group_id         uuid         not null,
+    group_id         uuid         not null references kube.kube_group (id),
     period_type      varchar(7)   not null check (period_type in ('MONTH', 'QUARTER', 'YEAR')),
     period_start     date         not null,
     as_of            date         not null,
@@ -84,21 +86,6 @@ create table kube.group_health_score (
     primary key (group_id, period_type, period_start, as_of, config_version),
     check ((score is null) = (grade is null))
 );
-
--- Stage changes as assessed, in order; the group's current stage is its latest row.
-create table kube.group_stage_change (
-    id              bigint generated always as identity primary key,
-    group_id        uuid        not null,
-    effective_on    date        not null,
-    from_stage      varchar(10) check (from_stage in ('TUMBUH', 'BERKEMBANG', 'MAJU')),
-    to_stage        varchar(10) not null check (to_stage in ('TUMBUH', 'BERKEMBANG', 'MAJU')),
-    config_version  varchar(40) not null references kube.health_score_config (version),
-    reasons         text        not null,
-    recorded_at     timestamptz not null default now(),
-    recorded_by     varchar(200) not null,
-    check (from_stage is distinct from to_stage)
-);
-create index group_stage_change_group_idx on kube.group_stage_change (group_id, effective_on, id);
 
 -- BPS poverty line (garis kemiskinan), rupiah per capita per month, by survey month and area type.
 -- TOTAL is the national/provincial line where BPS published no urban/rural split that we loaded.

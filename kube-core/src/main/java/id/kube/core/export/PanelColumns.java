@@ -26,6 +26,10 @@ public final class PanelColumns {
             PanelColumn.of("district_code", "string", "Kemendagri district (kecamatan) code"),
             PanelColumn.of("village_code", "string", "Kemendagri village code; empty when the export coarsens"
                     + " villages to districts"),
+            PanelColumn.of("province_name", "string", "Province name (decree in force)"),
+            PanelColumn.of("regency_name", "string", "Regency/city name"),
+            PanelColumn.of("district_name", "string", "District name"),
+            PanelColumn.of("village_name", "string", "Village name; empty when coarsened to districts"),
             PanelColumn.of("active_members", "integer", "Active member families at period end"),
             PanelColumn.of("surveyed_households", "integer", "Member households behind the survey indicators"));
 

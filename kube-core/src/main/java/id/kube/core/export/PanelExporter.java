@@ -133,7 +133,8 @@ public final class PanelExporter {
     long forEachRow(PanelExportOptions options, RowConsumer header, RowConsumer rows, long total,
                     ExportProgress progress) {
         header.accept(PanelColumns.all().stream().map(PanelColumn::name).toArray(String[]::new));
-        PanelRows mapper = new PanelRows(pseudonyms, options.geography());
+        PanelRows mapper = new PanelRows(pseudonyms, options.geography(),
+                RegionNames.load(DSL.using(dataSource, SQLDialect.POSTGRES)));
         long n = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);

@@ -26,9 +26,12 @@ final class PanelRows {
     private String lastGroup = "";
     private String lastPid = "";
 
-    PanelRows(Pseudonymizer pseudonyms, Geography geography) {
+    private final RegionNames regions;
+
+    PanelRows(Pseudonymizer pseudonyms, Geography geography, RegionNames regions) {
         this.pseudonyms = pseudonyms;
         this.geography = geography;
+        this.regions = regions;
     }
 
     private static boolean[] surveyFlags() {
@@ -59,10 +62,18 @@ final class PanelRows {
         row[c++] = label(type, start);
         row[c++] = start;
         row[c++] = rs.getString(4);
-        row[c++] = village.substring(0, 2);
-        row[c++] = village.substring(0, 5);
-        row[c++] = village.substring(0, 8);
-        row[c++] = geography == Geography.VILLAGE ? village : "";
+        String province = village.substring(0, 2);
+        String regency = village.substring(0, 5);
+        String district = village.substring(0, 8);
+        boolean villages = geography == Geography.VILLAGE;
+        row[c++] = province;
+        row[c++] = regency;
+        row[c++] = district;
+        row[c++] = villages ? village : "";
+        row[c++] = regions.name(province);
+        row[c++] = regions.name(regency);
+        row[c++] = regions.name(district);
+        row[c++] = villages ? regions.name(village) : "";
         row[c++] = activeText;
         row[c++] = surveyedText;
         suppressed.setLength(0);

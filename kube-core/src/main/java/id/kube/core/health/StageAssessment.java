@@ -1,5 +1,7 @@
 package id.kube.core.health;
 
+import id.kube.core.group.GroupStage;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +10,7 @@ import java.util.Objects;
  *
  * @param heldBack reasons (Bahasa Indonesia) per unmet condition of the next stages; empty at maju
  */
-public record StageAssessment(Stage stage, List<HeldBack> heldBack, String configVersion) {
+public record StageAssessment(GroupStage stage, List<HeldBack> heldBack, String configVersion) {
 
     public StageAssessment {
         Objects.requireNonNull(stage, "stage");
@@ -21,7 +23,7 @@ public record StageAssessment(Stage stage, List<HeldBack> heldBack, String confi
         MONTHS_ACTIVE, MONTHS_OF_BOOKS, LOANS_DISBURSED, IKS_PAID_OUT, CAPITAL_GROWING, PARTNERSHIPS, SCORE
     }
 
-    public record HeldBack(Stage target, Condition condition, String messageId) {
+    public record HeldBack(GroupStage target, Condition condition, String messageId) {
         public HeldBack {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(condition, "condition");

@@ -1,5 +1,7 @@
 package id.kube.core.health;
 
+import id.kube.core.group.GroupStage;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,62 +25,66 @@ public final class StageRule {
     public static StageAssessment assess(HealthScoreConfig config, StageChecklist c, HealthScore score) {
         StageGates g = config.stageGates();
         List<HeldBack> berkembang = new ArrayList<>();
-        atLeast(berkembang, Stage.BERKEMBANG, Condition.MONTHS_ACTIVE, c.monthsActive(),
+        atLeast(berkembang, GroupStage.BERKEMBANG, Condition.MONTHS_ACTIVE, c.monthsActive(),
                 g.berkembangMinMonthsActive(), "bulan aktif");
-        atLeast(berkembang, Stage.BERKEMBANG, Condition.MONTHS_OF_BOOKS, c.monthsOfBooksLast12(),
+        atLeast(berkembang, GroupStage.BERKEMBANG, Condition.MONTHS_OF_BOOKS, c.monthsOfBooksLast12(),
                 g.berkembangMinMonthsOfBooks(), "bulan pembukuan ditutup (12 bulan terakhir)");
-        atLeast(berkembang, Stage.BERKEMBANG, Condition.LOANS_DISBURSED, c.loansDisbursed(),
+        atLeast(berkembang, GroupStage.BERKEMBANG, Condition.LOANS_DISBURSED, c.loansDisbursed(),
                 g.berkembangMinLoans(), "pinjaman dana bergulir kepada anggota");
-        score(berkembang, Stage.BERKEMBANG, score.score(), g.berkembangMinScore());
+        score(berkembang, GroupStage.BERKEMBANG, score.score(), g.berkembangMinScore());
 
         List<HeldBack> maju = new ArrayList<>();
-        atLeast(maju, Stage.MAJU, Condition.MONTHS_ACTIVE, c.monthsActive(), g.majuMinMonthsActive(), "bulan aktif");
-        atLeast(maju, Stage.MAJU, Condition.IKS_PAID_OUT, c.iksDisbursements(), g.majuMinIksDisbursements(),
+        atLeast(maju, GroupStage.MAJU, Condition.MONTHS_ACTIVE, c.monthsActive(), g.majuMinMonthsActive(), "bulan aktif");
+        atLeast(maju, GroupStage.MAJU, Condition.IKS_PAID_OUT, c.iksDisbursements(), g.majuMinIksDisbursements(),
                 "penyaluran IKS kepada anggota/masyarakat");
-        atLeast(maju, Stage.MAJU, Condition.PARTNERSHIPS, c.activePartnerships(), g.majuMinPartnerships(),
+        atLeast(maju, GroupStage.MAJU, Condition.PARTNERSHIPS, c.activePartnerships(), g.majuMinPartnerships(),
                 "kemitraan aktif");
         if (c.capitalGrowing() == null) {
-            maju.add(new HeldBack(Stage.MAJU, Condition.CAPITAL_GROWING,
+            maju.add(new HeldBack(GroupStage.MAJU, Condition.CAPITAL_GROWING,
                     "Pertumbuhan modal belum dapat dinilai: data ekuitas 12 bulan belum ada"));
         } else if (!c.capitalGrowing()) {
-            maju.add(new HeldBack(Stage.MAJU, Condition.CAPITAL_GROWING,
+            maju.add(new HeldBack(GroupStage.MAJU, Condition.CAPITAL_GROWING,
                     "Modal tidak tumbuh: ekuitas tidak naik dalam 12 bulan atau di bawah dana stimulan"));
         }
-        score(maju, Stage.MAJU, score.score(), g.majuMinScore());
+        score(maju, GroupStage.MAJU, score.score(), g.majuMinScore());
 
-        Stage stage;
+        GroupStage stage;
         List<HeldBack> reasons = new ArrayList<>();
         if (!berkembang.isEmpty()) {
-            stage = Stage.TUMBUH;
+            stage = GroupStage.TUMBUH;
             reasons.addAll(berkembang);
             reasons.addAll(maju);
         } else if (!maju.isEmpty()) {
-            stage = Stage.BERKEMBANG;
+            stage = GroupStage.BERKEMBANG;
             reasons.addAll(maju);
         } else {
-            stage = Stage.MAJU;
+            stage = GroupStage.MAJU;
         }
         return new StageAssessment(stage, reasons, config.version());
     }
 
-    private static void atLeast(List<HeldBack> out, Stage target, Condition cond, @Nullable Integer actual, int min,
+    private static void atLeast(List<HeldBack> out, GroupStage target, Condition cond, @Nullable Integer actual, int min,
                                 String what) {
         if (actual == null) {
-            out.add(new HeldBack(target, cond, "Data " + what + " belum ada (syarat tahap " + target.nameId()
+            out.add(new HeldBack(target, cond, "Data " + what + " belum ada (syarat tahap " + name(target)
                     + ": minimal " + min + ")"));
         } else if (actual < min) {
-            out.add(new HeldBack(target, cond, "Baru " + actual + " " + what + "; tahap " + target.nameId()
+            out.add(new HeldBack(target, cond, "Baru " + actual + " " + what + "; tahap " + name(target)
                     + " memerlukan minimal " + min));
         }
     }
 
-    private static void score(List<HeldBack> out, Stage target, @Nullable BigDecimal score, BigDecimal min) {
+    private static String name(GroupStage stage) {
+        return stage.label().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void score(List<HeldBack> out, GroupStage target, @Nullable BigDecimal score, BigDecimal min) {
         if (score == null) {
             out.add(new HeldBack(target, Condition.SCORE, "Skor kesehatan belum dapat dihitung (data tidak cukup);"
-                    + " tahap " + target.nameId() + " memerlukan skor minimal " + min.toPlainString()));
+                    + " tahap " + name(target) + " memerlukan skor minimal " + min.toPlainString()));
         } else if (score.compareTo(min) < 0) {
             out.add(new HeldBack(target, Condition.SCORE, "Skor kesehatan " + score.toPlainString() + "; tahap "
-                    + target.nameId() + " memerlukan minimal " + min.toPlainString()));
+                    + name(target) + " memerlukan minimal " + min.toPlainString()));
         }
     }
 }

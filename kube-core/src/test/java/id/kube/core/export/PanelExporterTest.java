@@ -33,6 +33,7 @@ import id.kube.core.group.GroupId;
 import id.kube.core.indicator.AsOf;
 import id.kube.core.indicator.GroupPeriodSnapshot;
 import id.kube.core.indicator.IndicatorDefinition;
+import id.kube.core.indicator.IndicatorFixtures;
 import id.kube.core.indicator.IndicatorFormulas;
 import id.kube.core.indicator.IndicatorSnapshots;
 import id.kube.core.indicator.IndicatorValue;
@@ -65,7 +66,8 @@ class PanelExporterTest {
                 "51.04.02.2003"};
         int[] members = {10, 8, 12, 9, 15, 3};
         for (int g = 0; g < villages.length; g++) {
-            GroupId id = new GroupId(new java.util.UUID(0x1000 + g, 0x2000 + g));
+            GroupId id = IndicatorFixtures.activeGroup(dsl, new java.util.UUID(0x1000 + g, 0x2000 + g), villages[g],
+                    LocalDate.of(2023, 1, 10));
             GROUPS.add(id);
             for (int m = 1; m <= 3; m++) {
                 Map<IndicatorDefinition, IndicatorValue> v = new HashMap<>();
@@ -120,6 +122,9 @@ class PanelExporterTest {
         assertThat(firstMarch[col("regency_code")]).isEqualTo("51.04");
         assertThat(firstMarch[col("district_code")]).isEqualTo("51.04.01");
         assertThat(firstMarch[col("village_code")]).isEqualTo("51.04.01.2001");
+        assertThat(firstMarch[col("village_name")]).isEqualTo("Batubulan");
+        assertThat(firstMarch[col("district_name")]).isEqualTo("Sukawati");
+        assertThat(firstMarch[col("province_name")]).isEqualTo("Bali");
         assertThat(firstMarch[col("par30")]).isEqualTo("0.000000");
         assertThat(firstMarch[col("bank_account")]).isEmpty();
         assertThat(firstMarch[col("missing_reasons")]).contains("bank_account=NO_DATA");
@@ -204,6 +209,7 @@ class PanelExporterTest {
         assertThat(readCsv(dir.resolve("panel.csv")).stream().skip(1))
                 .allSatisfy(r -> {
                     assertThat(r[col("village_code")]).isEmpty();
+                    assertThat(r[col("village_name")]).isEmpty();
                     assertThat(r[col("district_code")]).isEqualTo("51.04.02");
                 });
         assertThat(Files.readString(dir.resolve("panel.csv"))).doesNotContain("51.04.02.2001");

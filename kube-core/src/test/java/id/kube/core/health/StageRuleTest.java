@@ -1,5 +1,7 @@
 package id.kube.core.health;
 
+import id.kube.core.group.GroupStage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -36,7 +38,7 @@ class StageRuleTest {
             36, 12, , 2, 1, true, , TUMBUH, LOANS_DISBURSED
             """)
     void theChecklistIsAHardGateAndTheScoreMustReachTheStageMinimum(Integer months, Integer books, Integer loans,
-            Integer iks, Integer partners, Boolean growing, String weakPar30, Stage stage, String heldBy) {
+            Integer iks, Integer partners, Boolean growing, String weakPar30, GroupStage stage, String heldBy) {
         StageChecklist checklist = new StageChecklist(months, books, loans, iks, partners, growing);
         StageAssessment a = StageRule.assess(HealthScoreConfigs.V2026_1, checklist, scoreOf(weakPar30));
         assertThat(a.stage()).isEqualTo(stage);

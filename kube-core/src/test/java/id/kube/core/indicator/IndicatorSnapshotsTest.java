@@ -36,7 +36,7 @@ class IndicatorSnapshotsTest {
     @Test
     void aSnapshotRoundTripsWithMissingReasonsAndRatioParts(DSLContext dsl) {
         IndicatorSnapshots snapshots = new IndicatorSnapshots(dsl);
-        GroupId g = GroupId.random();
+        GroupId g = IndicatorFixtures.activeGroup(dsl, "51.04.01.2001");
         snapshots.save(new GroupPeriodSnapshot(g, MARCH, new AsOf(LocalDate.of(2025, 4, 5)), "51.04.01.2001", 10, 8,
                 sampleValues()));
 
@@ -55,7 +55,7 @@ class IndicatorSnapshotsTest {
     @Test
     void findingAsOfADateGivesWhatWasKnownThen(DSLContext dsl) {
         IndicatorSnapshots snapshots = new IndicatorSnapshots(dsl);
-        GroupId g = GroupId.random();
+        GroupId g = IndicatorFixtures.activeGroup(dsl, "51.04.01.2001");
         var early = Map.<IndicatorDefinition, IndicatorValue>of(Indicators.REPAYMENT_RATE,
                 IndicatorFormulas.repaymentRate(800_000, 1_000_000, 10));
         var corrected = Map.<IndicatorDefinition, IndicatorValue>of(Indicators.REPAYMENT_RATE,
@@ -74,8 +74,8 @@ class IndicatorSnapshotsTest {
     void pooledAggregationFromStoredSnapshotsIsExact(DSLContext dsl) {
         IndicatorSnapshots snapshots = new IndicatorSnapshots(dsl);
         AsOf asOf = new AsOf(LocalDate.of(2025, 4, 30));
-        GroupId a = GroupId.random();
-        GroupId b = GroupId.random();
+        GroupId a = IndicatorFixtures.activeGroup(dsl, "51.04.01.2001");
+        GroupId b = IndicatorFixtures.activeGroup(dsl, "51.04.01.2002");
         snapshots.save(new GroupPeriodSnapshot(a, MARCH, asOf, "51.04.01.2001", 10, 0,
                 Map.of(Indicators.PAR30, IndicatorFormulas.par30(1_000_000, 10_000_000, 10))));
         snapshots.save(new GroupPeriodSnapshot(b, MARCH, asOf, "51.04.01.2002", 8, 0,
