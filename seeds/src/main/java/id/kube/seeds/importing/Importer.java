@@ -97,6 +97,15 @@ public final class Importer {
                                 total / 2 + step * (total - total / 2) / valid.size(), total);
                     }
                 }
+                for (ImportTarget.Deferred refused : failed[0] ? List.<ImportTarget.Deferred>of() : writer.flush()) {
+                    ImportRecord record = refused.record();
+                    rejections.add(new Rejection(record.sheet(), record.line(), keyForReport(record), refused.reason(),
+                            refused.message()));
+                    written.computeIfAbsent(record.sheet(), s -> new long[2])[0] -= rowsOf(record);
+                    if (options.mode() == ImportMode.ALL_OR_NOTHING) {
+                        failed[0] = true;
+                    }
+                }
                 return !failed[0] && !options.dryRun();
             });
             if (failed[0]) {
