@@ -124,8 +124,15 @@ public final class Importer {
             counts.put(entry.getKey(), new SheetCounts(entry.getValue(), imported, unchanged,
                     entry.getValue() - imported - unchanged - skip, skip));
         }
-        if (!writeAnything || (options.mode() == ImportMode.ALL_OR_NOTHING && !committed && !options.dryRun())) {
-            counts.replaceAll((sheet, c) -> new SheetCounts(c.read(), 0, 0, c.rejected(), c.skipped()));
+        if (options.mode() == ImportMode.ALL_OR_NOTHING && !rejections.isEmpty()) {
+            // nothing is (or, in a dry run, would be) written: "rejected" counts rows refused for their own
+            // reason, every other row is "skipped" because of them
+            Map<Sheet, Long> own = new EnumMap<>(Sheet.class);
+            rejections.forEach(r -> own.merge(r.sheet(), 1L, Long::sum));
+            counts.replaceAll((sheet, c) -> {
+                long rejected = Math.min(c.read(), own.getOrDefault(sheet, 0L));
+                return new SheetCounts(c.read(), 0, 0, rejected, c.read() - rejected);
+            });
         }
         rejections.sort(java.util.Comparator.comparing(Rejection::sheet).thenComparingInt(Rejection::line));
         return new ImportReport(options, counts, rejections, committed);
