@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import id.kube.core.KubeCore;
 import id.kube.core.audit.Actor;
 import id.kube.core.facilitator.Facilitator;
+import id.kube.core.facilitator.FacilitatorRuleException;
 import id.kube.core.member.Member;
 import id.kube.core.member.RoleChange;
 import id.kube.core.money.Rupiah;
@@ -62,6 +63,15 @@ class GroupServiceTest {
                 .isOne();
         assertThat(core.groups().within(RegionCode.of("51.04"))).contains(group);
         assertThat(core.groups().within(RegionCode.of("51.71"))).doesNotContain(group);
+        assertThat(core.groups().overview(RegionCode.of("51.04.05"))).filteredOn(s -> s.id().equals(group.id()))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.villageName()).isEqualTo("Mas");
+                    assertThat(s.districtName()).isEqualTo("Ubud");
+                    assertThat(s.regencyName()).isEqualTo("Kabupaten Gianyar");
+                    assertThat(s.activeMembers()).isZero();
+                    assertThat(s.status()).isEqualTo(GroupStatus.FORMING);
+                });
+        assertThat(core.groups().overview(RegionCode.of("52"))).isEmpty();
     }
 
     @Test
@@ -229,6 +239,9 @@ class GroupServiceTest {
         core.groups().assignFacilitator(TREASURER, id, budi.id(), TODAY.minusMonths(1));
         expect(() -> core.groups().endFacilitatorAssignment(TREASURER, id, ayu.id(), TODAY),
                 GroupRuleException.Reason.FACILITATOR_NOT_ASSIGNED, "tidak sedang ditugaskan");
+        assertThatThrownBy(() -> core.facilitators().register(Actor.of("admin"), "Made", "12-34"))
+                .isInstanceOf(FacilitatorRuleException.class)
+                .hasMessageContaining("Nomor telepon pendamping tidak sah");
         assertThat(core.groups().facilitatorAssignments(id)).containsExactly(
                 new FacilitatorAssignment(ayu.id(), TODAY.minusMonths(5), TODAY.minusMonths(1)),
                 new FacilitatorAssignment(budi.id(), TODAY.minusMonths(1), null));
