@@ -265,6 +265,26 @@ class GroupServiceTest {
                 GroupRuleException.Reason.PROFILE_INVALID, "kecamatan yang sama");
     }
 
+    @Test
+    void noGroupDateMayLieInTheFuture() {
+        GroupId id = KubeFixtures.formingGroup(core, "Masa Depan", 5, nextPeople(5));
+        Facilitator made = core.facilitators().register(Actor.of("admin"), "Made Sukma", null);
+        LocalDate tomorrow = TODAY.plusDays(1);
+        expect(() -> core.groups().adoptConstitution(TREASURER, id, terms(tomorrow, "1", 40, 20, 20, 15, 5)),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal kesepakatan aturan kelompok");
+        expect(() -> core.groups().changeStage(TREASURER, id, GroupStage.BERKEMBANG, tomorrow, "Cepat"),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal penilaian tahap");
+        expect(() -> core.groups().assignFacilitator(TREASURER, id, made.id(), tomorrow),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal penugasan pendamping");
+        Group group = core.groups().require(id);
+        GroupProfile grantTomorrow = new GroupProfile(group.name(), null, group.village(), group.formedOn(), null,
+                new StimulusGrant(Rupiah.of(15_000_000), tomorrow, "Bantuan 2025"), Set.of());
+        expect(() -> core.groups().updateProfile(TREASURER, id, grantTomorrow),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal terima bantuan stimulan");
+        expect(() -> core.groups().changeStage(TREASURER, id, GroupStage.BERKEMBANG, group.formedOn().minusDays(1),
+                "Terlalu awal"), GroupRuleException.Reason.DATE_BEFORE_FORMATION, "sebelum KUBE");
+    }
+
     private static ConstitutionTerms terms(LocalDate agreedOn, String fee, double members, double reserve,
             double iks, double management, double other) {
         return new ConstitutionTerms(agreedOn, Rupiah.of(50_000), Rupiah.of(10_000),

@@ -238,6 +238,14 @@ class MemberServiceTest {
     }
 
     @Test
+    void aDissolvedGroupTakesNoNewMembers() {
+        GroupId group = KubeFixtures.formingGroup(core, "Sudah Bubar", 1);
+        core.groups().changeStatus(TREASURER, group, GroupStatus.DISSOLVED, TODAY, "Tidak jadi");
+        expect(() -> core.members().addMember(TREASURER, group, person(KubeFixtures.freshPeople(1), MAS_UBUD), TODAY),
+                MemberRuleException.Reason.GROUP_CLOSED, "sudah bubar");
+    }
+
+    @Test
     void theDatabaseChecksThePersonDataASecondTime() {
         GroupId group = KubeFixtures.formingGroup(core, "Cek Ganda", 0);
         Member m = core.members().addMember(TREASURER, group, person(KubeFixtures.freshPeople(1), MAS_UBUD), TODAY)
