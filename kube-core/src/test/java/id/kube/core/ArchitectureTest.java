@@ -1,15 +1,20 @@
 package id.kube.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 class ArchitectureTest {
+
+    private static final String GENERATED = "id.kube.core.persistence.jooq..";
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -28,12 +33,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void generatedJooqClassesStayInsideThePersistenceAdapters() {
-        noClasses().that().resideInAPackage("id.kube.core..")
-                .and().resideOutsideOfPackage("id.kube.core.persistence.jooq..")
-                .and().haveSimpleNameNotStartingWith("Jooq")
-                .and().doNotHaveSimpleName("AuditTrail")
-                .should().dependOnClassesThat().resideInAPackage("id.kube.core.persistence.jooq..")
+    void generatedJooqTypesNeverLeaveThePersistenceAdapters() {
+        DescribedPredicate<JavaClass> generated = JavaClass.Predicates.resideInAPackage(GENERATED);
+        methods().that().arePublic().or().areProtected()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage(GENERATED)
+                .should().notHaveRawReturnType(generated)
+                .andShould().notHaveRawParameterTypes(DescribedPredicate.anyElementThat(generated))
+                .check(CORE);
+        noClasses().that().resideOutsideOfPackage(GENERATED)
+                .and().areRecords().or().areEnums().or().areInterfaces()
+                .should().dependOnClassesThat().resideInAPackage(GENERATED)
+                .because("domain types and ports know nothing of the tables; only adapters do")
                 .check(CORE);
     }
 
