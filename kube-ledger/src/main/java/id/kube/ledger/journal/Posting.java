@@ -50,6 +50,9 @@ final class Posting {
     /** Rows per multi-row statement, kept well under PostgreSQL's 65,535 bind parameters. */
     private static final int CHUNK = 2_000;
 
+    /** From this many new entries on, entries and legs are written with COPY (one statement each) instead of INSERT. */
+    static final int COPY_THRESHOLD = 200;
+
     private final DSLContext tx;
     private final Clock clock;
 
@@ -203,20 +206,24 @@ final class Posting {
             legChunkEnds.add(legRows.size());
         }
 
-        for (int from = 0; from < entryRows.size(); from += CHUNK) {
-            tx.insertInto(ENTRY, ENTRY.GROUP_ID, ENTRY.ENTRY_NO, ENTRY.IDEMPOTENCY_KEY, ENTRY.CONTENT_HASH, ENTRY.KIND,
-                            ENTRY.VALUE_DATE, ENTRY.BOOKED_AT, ENTRY.DESCRIPTION, ENTRY.MEMBER_ID, ENTRY.POSTED_BY,
-                            ENTRY.REVERSES_ENTRY_NO, ENTRY.BATCH_ID, ENTRY.PREV_HASH, ENTRY.HASH)
-                    .valuesOfRows(entryRows.subList(from, Math.min(entryRows.size(), from + CHUNK)))
-                    .execute();
-        }
-        // Legs of one entry always go in the same statement: the database checks balance per statement.
-        int from = 0;
-        for (int end : legChunkEnds) {
-            tx.insertInto(LEG, LEG.GROUP_ID, LEG.ENTRY_NO, LEG.LEG_NO, LEG.ACCOUNT_CODE, LEG.AMOUNT, LEG.VALUE_DATE, LEG.MEMBER_ID)
-                    .valuesOfRows(legRows.subList(from, end))
-                    .execute();
-            from = end;
+        if (fresh.size() >= COPY_THRESHOLD) {
+            tx.connection(connection -> BulkRows.copy(connection, entryRows, legRows));
+        } else {
+            for (int from = 0; from < entryRows.size(); from += CHUNK) {
+                tx.insertInto(ENTRY, ENTRY.GROUP_ID, ENTRY.ENTRY_NO, ENTRY.IDEMPOTENCY_KEY, ENTRY.CONTENT_HASH, ENTRY.KIND,
+                                ENTRY.VALUE_DATE, ENTRY.BOOKED_AT, ENTRY.DESCRIPTION, ENTRY.MEMBER_ID, ENTRY.POSTED_BY,
+                                ENTRY.REVERSES_ENTRY_NO, ENTRY.BATCH_ID, ENTRY.PREV_HASH, ENTRY.HASH)
+                        .valuesOfRows(entryRows.subList(from, Math.min(entryRows.size(), from + CHUNK)))
+                        .execute();
+            }
+            // Legs of one entry always go in the same statement: the database checks balance per statement.
+            int from = 0;
+            for (int end : legChunkEnds) {
+                tx.insertInto(LEG, LEG.GROUP_ID, LEG.ENTRY_NO, LEG.LEG_NO, LEG.ACCOUNT_CODE, LEG.AMOUNT, LEG.VALUE_DATE, LEG.MEMBER_ID)
+                        .valuesOfRows(legRows.subList(from, end))
+                        .execute();
+                from = end;
+            }
         }
         updateBalances(deltas);
         updateHeads(heads);
