@@ -1,0 +1,5 @@
+/** Facilitators (pendamping) who accompany KUBE groups. */
+@NullMarked
+package id.kube.core.facilitator;
+
+import org.jspecify.annotations.NullMarked;
