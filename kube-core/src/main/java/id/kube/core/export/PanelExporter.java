@@ -87,7 +87,8 @@ public final class PanelExporter {
                 manifest = XlsxPanel.write(this, options, panel, total, progress);
                 files.add(panel);
             }
-            files.add(writeSums(directory, files));
+            files.add(writeSums(directory, files, options.format() == ExportFormat.CSV
+                    ? java.util.Map.of(directory.resolve("panel.csv"), manifest.dataSha256()) : java.util.Map.of()));
             log.completed(logId, manifest.rows(), manifest.dataSha256());
             return new ExportResult(logId, manifest.rows(), manifest.dataSha256(), List.copyOf(files));
         } catch (RuntimeException | IOException e) {
@@ -192,9 +193,14 @@ public final class PanelExporter {
         return file;
     }
 
-    private static Path writeSums(Path dir, List<Path> files) throws IOException {
+    /** @param known checksums computed while streaming, so a large file is not read back */
+    private static Path writeSums(Path dir, List<Path> files, java.util.Map<Path, String> known) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (Path f : files) {
+            if (known.containsKey(f)) {
+                sb.append(known.get(f)).append("  ").append(f.getFileName()).append('\n');
+                continue;
+            }
             MessageDigest sha = sha256();
             try (var in = new java.security.DigestInputStream(Files.newInputStream(f), sha)) {
                 in.transferTo(OutputStream.nullOutputStream());
