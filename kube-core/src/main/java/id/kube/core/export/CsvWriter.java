@@ -36,11 +36,33 @@ public final class CsvWriter {
         }
     }
 
+    private final StringBuilder line = new StringBuilder(1024);
+
+    /** A whole row, assembled in a reused buffer and written in one call. */
     public CsvWriter row(String... values) {
-        for (String v : values) {
-            field(v);
+        if (!lineStart) {
+            throw new IllegalStateException("row() after field() without endRow()");
         }
-        return endRow();
+        StringBuilder b = line;
+        b.setLength(0);
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            String v = values[i];
+            if (needsQuotes(v)) {
+                b.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(v);
+            }
+        }
+        b.append('\n');
+        try {
+            out.append(b);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public CsvWriter endRow() {

@@ -63,7 +63,8 @@ public final class PanelExporter {
         try {
             Files.createDirectories(directory);
             long total = count(options);
-            if (options.format() == ExportFormat.XLSX && total > XLSX_MAX_ROWS) {
+            if (options.format() == ExportFormat.XLSX && total > XLSX_MAX_ROWS
+                    && (total = exactCount(options)) > XLSX_MAX_ROWS) {
                 throw new ExportException(ExportException.Reason.TOO_MANY_ROWS_FOR_XLSX, "Ekspor berisi " + total
                         + " baris, melebihi batas XLSX " + XLSX_MAX_ROWS + "; pilih format CSV atau persempit filter");
             }
@@ -87,7 +88,8 @@ public final class PanelExporter {
                 manifest = XlsxPanel.write(this, options, panel, total, progress);
                 files.add(panel);
             }
-            files.add(writeSums(directory, files));
+            files.add(writeSums(directory, files, options.format() == ExportFormat.CSV
+                    ? java.util.Map.of(directory.resolve("panel.csv"), manifest.dataSha256()) : java.util.Map.of()));
             log.completed(logId, manifest.rows(), manifest.dataSha256());
             return new ExportResult(logId, manifest.rows(), manifest.dataSha256(), List.copyOf(files));
         } catch (RuntimeException | IOException e) {
@@ -103,10 +105,22 @@ public final class PanelExporter {
     public record StreamResult(long rows, String sha256) {
     }
 
-    /** Number of group-periods the options select. */
+    /** Expected rows (an upper bound: groups × periods) for progress and the XLSX size check. */
     public long count(PanelExportOptions options) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(PanelQuery.countSql(options))) {
+             ResultSet rs = st.executeQuery(PanelQuery.expectedRowsSql(options))) {
+            rs.next();
+            return rs.getLong(1) * PanelQuery.periods(options);
+        } catch (SQLException e) {
+            throw new ExportException(ExportException.Reason.WRITE_FAILED, "Ekspor gagal: " + e.getMessage(), e);
+        }
+    }
+
+    private long exactCount(PanelExportOptions options) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(org.jooq.impl.DSL.using(SQLDialect.POSTGRES)
+                     .selectCount().from(org.jooq.impl.DSL.table(PanelQuery.select(options)))
+                     .getSQL(org.jooq.conf.ParamType.INLINED))) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -157,7 +171,7 @@ public final class PanelExporter {
         } catch (SQLException e) {
             throw new ExportException(ExportException.Reason.WRITE_FAILED, "Ekspor gagal: " + e.getMessage(), e);
         }
-        progress.rowsWritten(n, total);
+        progress.rowsWritten(n, n);
         return n;
     }
 
@@ -192,9 +206,14 @@ public final class PanelExporter {
         return file;
     }
 
-    private static Path writeSums(Path dir, List<Path> files) throws IOException {
+    /** @param known checksums computed while streaming, so a large file is not read back */
+    private static Path writeSums(Path dir, List<Path> files, java.util.Map<Path, String> known) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (Path f : files) {
+            if (known.containsKey(f)) {
+                sb.append(known.get(f)).append("  ").append(f.getFileName()).append('\n');
+                continue;
+            }
             MessageDigest sha = sha256();
             try (var in = new java.security.DigestInputStream(Files.newInputStream(f), sha)) {
                 in.transferTo(OutputStream.nullOutputStream());

@@ -75,10 +75,25 @@ final class PanelQuery {
         return select(o).getSQL(ParamType.INLINED);
     }
 
-    /** Number of group-periods the export will hold. */
-    static String countSql(PanelExportOptions o) {
-        return RENDER.select(DSL.count()).from(
-                RENDER.selectDistinct(T.GROUP_ID, T.PERIOD_START).from(T).where(filter(o)))
-                .getSQL(ParamType.INLINED);
+    /**
+     * The expected number of rows for progress: groups of the region formed by the last period's end ×
+     * periods. An upper bound (younger groups have fewer periods) that costs a scan of the group register, not
+     * of the panel; the export's final count is exact.
+     */
+    static String expectedRowsSql(PanelExportOptions o) {
+        var g = id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
+        Condition c = g.FORMED_ON.le(o.to().end());
+        if (o.regionCode() != null) {
+            c = c.and(g.VILLAGE_CODE.eq(o.regionCode()).or(g.VILLAGE_CODE.startsWith(o.regionCode() + ".")));
+        }
+        return RENDER.select(DSL.count()).from(g).where(c).getSQL(ParamType.INLINED);
+    }
+
+    static long periods(PanelExportOptions o) {
+        long n = 0;
+        for (var p = o.from(); p.compareTo(o.to()) <= 0; p = p.next()) {
+            n++;
+        }
+        return n;
     }
 }

@@ -1,6 +1,8 @@
 package id.kube.core.indicator;
 
 import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
+import static id.kube.core.persistence.jooq.Tables.MEMBER;
+import static id.kube.core.persistence.jooq.Tables.PERSON;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -36,6 +38,34 @@ public final class IndicatorFixtures {
                 .set(KUBE_GROUP.UPDATED_BY, "fixture")
                 .execute();
         return new GroupId(id);
+    }
+
+    /** A member family (person + membership) with dummy protected identifiers; returns the member id. */
+    public static UUID member(DSLContext dsl, GroupId group, String villageCode, LocalDate joined, LocalDate left) {
+        UUID person = UUID.randomUUID();
+        String nikHash = person.toString().replace("-", "") + "00000000000000000000000000000000";
+        String kkHash = "k" + nikHash.substring(1);
+        dsl.insertInto(PERSON)
+                .set(PERSON.ID, person).set(PERSON.NIK_HASH, nikHash.substring(0, 64))
+                .set(PERSON.NIK_CIPHER, new byte[]{1}).set(PERSON.NIK_MASKED, "5104xxxxxxxx0001")
+                .set(PERSON.FAMILY_CARD_HASH, kkHash.substring(0, 64)).set(PERSON.FAMILY_CARD_CIPHER, new byte[]{1})
+                .set(PERSON.FULL_NAME, "Anggota " + person.toString().substring(0, 4)).set(PERSON.SEX, "FEMALE")
+                .set(PERSON.BIRTH_DATE, LocalDate.of(1980, 5, 17)).set(PERSON.ADDRESS_LINE, "Jl. Contoh")
+                .set(PERSON.RT, "001").set(PERSON.RW, "002").set(PERSON.VILLAGE_CODE, villageCode)
+                .set(PERSON.REGION_DECREE_ID, DECREE).set(PERSON.HEAD_OF_HOUSEHOLD, true).set(PERSON.MAIN_EARNER, true)
+                .set(PERSON.CREATED_AT, AT).set(PERSON.CREATED_BY, "fixture")
+                .set(PERSON.UPDATED_AT, AT).set(PERSON.UPDATED_BY, "fixture")
+                .execute();
+        UUID member = UUID.randomUUID();
+        dsl.insertInto(MEMBER)
+                .set(MEMBER.ID, member).set(MEMBER.GROUP_ID, group.value()).set(MEMBER.PERSON_ID, person)
+                .set(MEMBER.NIK_HASH, nikHash.substring(0, 64)).set(MEMBER.FAMILY_CARD_HASH, kkHash.substring(0, 64))
+                .set(MEMBER.ROLE, "MEMBER").set(MEMBER.JOINED_ON, joined).set(MEMBER.LEFT_ON, left)
+                .set(MEMBER.LEAVE_REASON, left == null ? null : "pindah")
+                .set(MEMBER.CREATED_AT, AT).set(MEMBER.CREATED_BY, "fixture")
+                .set(MEMBER.UPDATED_AT, AT).set(MEMBER.UPDATED_BY, "fixture")
+                .execute();
+        return member;
     }
 
     public static GroupId activeGroup(DSLContext dsl, String villageCode) {
