@@ -169,4 +169,28 @@ class LedgerBooksFiguresTest {
         assertThat(f.figure(BooksFigure.LOANS_OVER_30_DAYS_END)).isEqualTo(new Known(portfolio.atRiskOver30()));
         assertThat(portfolio.par30()).isEqualByComparingTo("1");
     }
+
+    /** kube-core's indicators computed from these figures: numerators and denominators are the books' own. */
+    @Test
+    void theIndicatorsOfTheYearAreComputedFromTheBooksFigures() {
+        KubeYear y = year();
+        BooksPeriodFigures f = y.figures.figures(y.group, Period.year(2026), new AsOf(LocalDate.of(2026, 12, 31)));
+        var indicators = id.kube.core.indicator.BooksIndicators.compute(f, 10, 720_000L);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.PAR30), 700_000, 700_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.REPAYMENT_RATE), 2_560_000, 3_280_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.CAPITAL_MULTIPLE), 26_481_000, 20_000_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.IKS_MUTUAL_AID), 150_000, 1_341_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.ACTIVE_MONTHS), 11, 12);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.BUFFER_MONTHS), 1_191_000 + 1_890_000, 10 * 720_000);
+        assertThat(indicators.get(id.kube.core.indicator.Indicators.CONTRIBUTION_COMPLIANCE))
+                .isInstanceOfSatisfying(id.kube.core.indicator.IndicatorValue.Missing.class,
+                        m -> assertThat(m.reason()).isEqualTo(MissingReason.BOOKS_UNAVAILABLE));
+    }
+
+    private static void assertRatio(id.kube.core.indicator.IndicatorValue value, long numerator, long denominator) {
+        assertThat(value).isInstanceOfSatisfying(id.kube.core.indicator.IndicatorValue.Measured.class, m -> {
+            assertThat(m.numerator()).isEqualByComparingTo(java.math.BigDecimal.valueOf(numerator));
+            assertThat(m.denominator()).isEqualByComparingTo(java.math.BigDecimal.valueOf(denominator));
+        });
+    }
 }
