@@ -31,6 +31,9 @@ class LedgerBooksFiguresTest {
     private static KubeYear year;
     private static DataSource yearSource;
 
+    /** The figures of one period and as-of date, computed once for all rows of the table that ask for them. */
+    private static final java.util.Map<String, BooksPeriodFigures> FIGURES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final DataSource dataSource;
 
     LedgerBooksFiguresTest(DataSource dataSource) {
@@ -42,6 +45,7 @@ class LedgerBooksFiguresTest {
             if (year == null || yearSource != dataSource) {
                 year = new KubeYear(dataSource);
                 yearSource = dataSource;
+                FIGURES.clear();
             }
             return year;
         }
@@ -120,7 +124,9 @@ class LedgerBooksFiguresTest {
             2026-Q3 | 2026-09-20 | IKS_DISBURSEMENTS_SINCE_GRANT   | 2
             """)
     void eachFigureIsWhatTheTreasurersBooksSayToTheRupiah(String period, LocalDate asOf, BooksFigure figure, String expected) {
-        BooksPeriodFigures.Figure actual = year().figures.figures(year().group, Period.parse(period), new AsOf(asOf)).figure(figure);
+        KubeYear y = year();
+        BooksPeriodFigures.Figure actual = FIGURES.computeIfAbsent(period + "@" + asOf,
+                k -> y.figures.figures(y.group, Period.parse(period), new AsOf(asOf))).figure(figure);
         if (expected.chars().allMatch(Character::isDigit)) {
             assertThat(actual).isEqualTo(new Known(Long.parseLong(expected)));
         } else {
@@ -162,5 +168,29 @@ class LedgerBooksFiguresTest {
         var portfolio = new id.kube.ledger.loan.LoanBook(y.dsl, y.clock).portfolio(y.group, end);
         assertThat(f.figure(BooksFigure.LOANS_OVER_30_DAYS_END)).isEqualTo(new Known(portfolio.atRiskOver30()));
         assertThat(portfolio.par30()).isEqualByComparingTo("1");
+    }
+
+    /** kube-core's indicators computed from these figures: numerators and denominators are the books' own. */
+    @Test
+    void theIndicatorsOfTheYearAreComputedFromTheBooksFigures() {
+        KubeYear y = year();
+        BooksPeriodFigures f = y.figures.figures(y.group, Period.year(2026), new AsOf(LocalDate.of(2026, 12, 31)));
+        var indicators = id.kube.core.indicator.BooksIndicators.compute(f, 10, 720_000L);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.PAR30), 700_000, 700_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.REPAYMENT_RATE), 2_560_000, 3_280_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.CAPITAL_MULTIPLE), 26_481_000, 20_000_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.IKS_MUTUAL_AID), 150_000, 1_341_000);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.ACTIVE_MONTHS), 11, 12);
+        assertRatio(indicators.get(id.kube.core.indicator.Indicators.BUFFER_MONTHS), 1_191_000 + 1_890_000, 10 * 720_000);
+        assertThat(indicators.get(id.kube.core.indicator.Indicators.CONTRIBUTION_COMPLIANCE))
+                .isInstanceOfSatisfying(id.kube.core.indicator.IndicatorValue.Missing.class,
+                        m -> assertThat(m.reason()).isEqualTo(MissingReason.BOOKS_UNAVAILABLE));
+    }
+
+    private static void assertRatio(id.kube.core.indicator.IndicatorValue value, long numerator, long denominator) {
+        assertThat(value).isInstanceOfSatisfying(id.kube.core.indicator.IndicatorValue.Measured.class, m -> {
+            assertThat(m.numerator()).isEqualByComparingTo(java.math.BigDecimal.valueOf(numerator));
+            assertThat(m.denominator()).isEqualByComparingTo(java.math.BigDecimal.valueOf(denominator));
+        });
     }
 }
