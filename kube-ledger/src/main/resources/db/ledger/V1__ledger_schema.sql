@@ -136,11 +136,13 @@ create function ledger.check_inserted_legs() returns trigger language plpgsql as
 declare
     bad record;
 begin
-    select l.group_id, l.entry_no into bad
-      from ledger.leg l
-     where (l.group_id, l.entry_no) in (select distinct n.group_id, n.entry_no from new_legs n)
-     group by l.group_id, l.entry_no
-    having sum(l.amount) <> 0 or count(*) < 2
+    -- one index probe per touched entry, whatever the statistics of the transition table say
+    select n.group_id, n.entry_no into bad
+      from (select distinct group_id, entry_no from new_legs) n
+      cross join lateral (select sum(l.amount) as total, count(*) as legs
+                            from ledger.leg l
+                           where l.group_id = n.group_id and l.entry_no = n.entry_no) s
+     where s.total <> 0 or s.legs < 2
      limit 1;
     if found then
         raise exception 'entry % of group % does not balance', bad.entry_no, bad.group_id

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Row2;
@@ -49,6 +50,9 @@ final class Posting {
 
     /** Rows per multi-row statement, kept well under PostgreSQL's 65,535 bind parameters. */
     private static final int CHUNK = 2_000;
+
+    /** From this many new entries on, entries and legs are written with COPY (one statement each) instead of INSERT. */
+    static final int COPY_THRESHOLD = 200;
 
     private final DSLContext tx;
     private final Clock clock;
@@ -203,20 +207,24 @@ final class Posting {
             legChunkEnds.add(legRows.size());
         }
 
-        for (int from = 0; from < entryRows.size(); from += CHUNK) {
-            tx.insertInto(ENTRY, ENTRY.GROUP_ID, ENTRY.ENTRY_NO, ENTRY.IDEMPOTENCY_KEY, ENTRY.CONTENT_HASH, ENTRY.KIND,
-                            ENTRY.VALUE_DATE, ENTRY.BOOKED_AT, ENTRY.DESCRIPTION, ENTRY.MEMBER_ID, ENTRY.POSTED_BY,
-                            ENTRY.REVERSES_ENTRY_NO, ENTRY.BATCH_ID, ENTRY.PREV_HASH, ENTRY.HASH)
-                    .valuesOfRows(entryRows.subList(from, Math.min(entryRows.size(), from + CHUNK)))
-                    .execute();
-        }
-        // Legs of one entry always go in the same statement: the database checks balance per statement.
-        int from = 0;
-        for (int end : legChunkEnds) {
-            tx.insertInto(LEG, LEG.GROUP_ID, LEG.ENTRY_NO, LEG.LEG_NO, LEG.ACCOUNT_CODE, LEG.AMOUNT, LEG.VALUE_DATE, LEG.MEMBER_ID)
-                    .valuesOfRows(legRows.subList(from, end))
-                    .execute();
-            from = end;
+        if (fresh.size() >= COPY_THRESHOLD) {
+            tx.connection(connection -> BulkRows.copy(connection, entryRows, legRows));
+        } else {
+            for (int from = 0; from < entryRows.size(); from += CHUNK) {
+                tx.insertInto(ENTRY, ENTRY.GROUP_ID, ENTRY.ENTRY_NO, ENTRY.IDEMPOTENCY_KEY, ENTRY.CONTENT_HASH, ENTRY.KIND,
+                                ENTRY.VALUE_DATE, ENTRY.BOOKED_AT, ENTRY.DESCRIPTION, ENTRY.MEMBER_ID, ENTRY.POSTED_BY,
+                                ENTRY.REVERSES_ENTRY_NO, ENTRY.BATCH_ID, ENTRY.PREV_HASH, ENTRY.HASH)
+                        .valuesOfRows(entryRows.subList(from, Math.min(entryRows.size(), from + CHUNK)))
+                        .execute();
+            }
+            // Legs of one entry always go in the same statement: the database checks balance per statement.
+            int from = 0;
+            for (int end : legChunkEnds) {
+                tx.insertInto(LEG, LEG.GROUP_ID, LEG.ENTRY_NO, LEG.LEG_NO, LEG.ACCOUNT_CODE, LEG.AMOUNT, LEG.VALUE_DATE, LEG.MEMBER_ID)
+                        .valuesOfRows(legRows.subList(from, end))
+                        .execute();
+                from = end;
+            }
         }
         updateBalances(deltas);
         updateHeads(heads);
@@ -242,41 +250,43 @@ final class Posting {
     private Map<Key, PostedEntry> postedWithKeys(List<NewEntry> entries, byte[][] contentHashes, Map<Key, Integer> firstByKey) {
         Map<Key, PostedEntry> posted = new HashMap<>();
         List<Key> keys = new ArrayList<>(firstByKey.keySet());
-        for (int from = 0; from < keys.size(); from += CHUNK * 4) {
-            List<Row2<UUID, String>> rows = keys.subList(from, Math.min(keys.size(), from + CHUNK * 4)).stream()
-                    .map(k -> row(k.groupId(), k.idempotencyKey())).toList();
-            Table<?> wanted = DSL.values(rows.toArray(Row2[]::new)).as("wanted", "group_id", "idempotency_key");
-            Field<UUID> wantedGroup = wanted.field("group_id", SQLDataType.UUID);
-            Field<String> wantedKey = wanted.field("idempotency_key", SQLDataType.VARCHAR);
-            for (Record r : tx.select(ENTRY.GROUP_ID, ENTRY.IDEMPOTENCY_KEY, ENTRY.ENTRY_NO, ENTRY.CONTENT_HASH, ENTRY.BOOKED_AT)
-                    .from(ENTRY).join(wanted).on(ENTRY.GROUP_ID.eq(wantedGroup), ENTRY.IDEMPOTENCY_KEY.eq(wantedKey))
-                    .fetch()) {
-                Key key = new Key(r.get(ENTRY.GROUP_ID), r.get(ENTRY.IDEMPOTENCY_KEY));
-                requireSameContent(r.get(ENTRY.CONTENT_HASH), contentHashes[firstByKey.get(key)], key.idempotencyKey());
-                posted.put(key, new PostedEntry(entries.get(firstByKey.get(key)).groupId(), r.get(ENTRY.ENTRY_NO),
-                        key.idempotencyKey(), r.get(ENTRY.BOOKED_AT).toInstant(), true));
-            }
+        Table<?> wanted = DSL.select(
+                        unnest(keys.stream().map(Key::groupId).toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
+                        unnest(keys.stream().map(Key::idempotencyKey).toArray(String[]::new), SQLDataType.VARCHAR, "idempotency_key"))
+                .asTable("wanted");
+        for (Record r : tx.select(ENTRY.GROUP_ID, ENTRY.IDEMPOTENCY_KEY, ENTRY.ENTRY_NO, ENTRY.CONTENT_HASH, ENTRY.BOOKED_AT)
+                .from(ENTRY).join(wanted)
+                .on(ENTRY.GROUP_ID.eq(wanted.field("group_id", SQLDataType.UUID)),
+                        ENTRY.IDEMPOTENCY_KEY.eq(wanted.field("idempotency_key", SQLDataType.VARCHAR)))
+                .fetch()) {
+            Key key = new Key(r.get(ENTRY.GROUP_ID), r.get(ENTRY.IDEMPOTENCY_KEY));
+            requireSameContent(r.get(ENTRY.CONTENT_HASH), contentHashes[firstByKey.get(key)], key.idempotencyKey());
+            posted.put(key, new PostedEntry(entries.get(firstByKey.get(key)).groupId(), r.get(ENTRY.ENTRY_NO),
+                    key.idempotencyKey(), r.get(ENTRY.BOOKED_AT).toInstant(), true));
         }
         return posted;
     }
 
+    /** {@code unnest(?::type[]) as alias}: several of them in one select list zip arrays row by row (3 bind values for any size). */
+    private static <T> Field<T> unnest(T[] values, DataType<T> type, String alias) {
+        return DSL.function("unnest", type, DSL.val(values, type.array())).as(alias);
+    }
+
     private Map<AccountKey, LockedAccount> lockAccounts(Set<AccountKey> keys) {
         Map<AccountKey, LockedAccount> locked = new HashMap<>();
-        List<AccountKey> sorted = new ArrayList<>(keys);
-        for (int from = 0; from < sorted.size(); from += CHUNK * 4) {
-            List<Row2<UUID, String>> rows = sorted.subList(from, Math.min(sorted.size(), from + CHUNK * 4)).stream()
-                    .map(k -> row(k.groupId(), k.code())).toList();
-            Table<?> wanted = DSL.values(rows.toArray(Row2[]::new)).as("wanted", "group_id", "code");
-            for (Record r : tx.select(ACCOUNT.GROUP_ID, ACCOUNT.CODE, ACCOUNT.TYPE, ACCOUNT.NON_NEGATIVE, ACCOUNT.BALANCE)
-                    .from(ACCOUNT).join(wanted)
-                    .on(ACCOUNT.GROUP_ID.eq(wanted.field("group_id", SQLDataType.UUID)),
-                            ACCOUNT.CODE.eq(wanted.field("code", SQLDataType.VARCHAR)))
-                    .orderBy(ACCOUNT.GROUP_ID, ACCOUNT.CODE)
-                    .forUpdate().of(ACCOUNT)
-                    .fetch()) {
-                locked.put(new AccountKey(r.get(ACCOUNT.GROUP_ID), r.get(ACCOUNT.CODE)),
-                        new LockedAccount(AccountType.valueOf(r.get(ACCOUNT.TYPE)), r.get(ACCOUNT.NON_NEGATIVE), r.get(ACCOUNT.BALANCE)));
-            }
+        Table<?> wanted = DSL.select(
+                        unnest(keys.stream().map(AccountKey::groupId).toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
+                        unnest(keys.stream().map(AccountKey::code).toArray(String[]::new), SQLDataType.VARCHAR, "code"))
+                .asTable("wanted");
+        for (Record r : tx.select(ACCOUNT.GROUP_ID, ACCOUNT.CODE, ACCOUNT.TYPE, ACCOUNT.NON_NEGATIVE, ACCOUNT.BALANCE)
+                .from(ACCOUNT).join(wanted)
+                .on(ACCOUNT.GROUP_ID.eq(wanted.field("group_id", SQLDataType.UUID)),
+                        ACCOUNT.CODE.eq(wanted.field("code", SQLDataType.VARCHAR)))
+                .orderBy(ACCOUNT.GROUP_ID, ACCOUNT.CODE)
+                .forUpdate().of(ACCOUNT)
+                .fetch()) {
+            locked.put(new AccountKey(r.get(ACCOUNT.GROUP_ID), r.get(ACCOUNT.CODE)),
+                    new LockedAccount(AccountType.valueOf(r.get(ACCOUNT.TYPE)), r.get(ACCOUNT.NON_NEGATIVE), r.get(ACCOUNT.BALANCE)));
         }
         return locked;
     }
@@ -317,41 +327,51 @@ final class Posting {
     }
 
     private void updateBalances(TreeMap<AccountKey, Long> deltas) {
-        List<Row3<UUID, String, Long>> rows = new ArrayList<>(deltas.size());
+        List<UUID> groups = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
         deltas.forEach((k, d) -> {
             if (d != 0) {
-                rows.add(row(k.groupId(), k.code(), d));
+                groups.add(k.groupId());
+                codes.add(k.code());
+                amounts.add(d);
             }
         });
-        for (int from = 0; from < rows.size(); from += CHUNK * 4) {
-            Table<?> v = DSL.values(rows.subList(from, Math.min(rows.size(), from + CHUNK * 4)).toArray(Row3[]::new))
-                    .as("v", "group_id", "code", "delta");
-            tx.update(ACCOUNT)
-                    .set(ACCOUNT.BALANCE, ACCOUNT.BALANCE.plus(v.field("delta", SQLDataType.BIGINT)))
-                    .from(v)
-                    .where(ACCOUNT.GROUP_ID.eq(v.field("group_id", SQLDataType.UUID)),
-                            ACCOUNT.CODE.eq(v.field("code", SQLDataType.VARCHAR)))
-                    .execute();
+        if (groups.isEmpty()) {
+            return;
         }
+        Table<?> v = DSL.select(unnest(groups.toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
+                unnest(codes.toArray(String[]::new), SQLDataType.VARCHAR, "code"),
+                unnest(amounts.toArray(Long[]::new), SQLDataType.BIGINT, "delta")).asTable("v");
+        tx.update(ACCOUNT)
+                .set(ACCOUNT.BALANCE, ACCOUNT.BALANCE.plus(v.field("delta", SQLDataType.BIGINT)))
+                .from(v)
+                .where(ACCOUNT.GROUP_ID.eq(v.field("group_id", SQLDataType.UUID)),
+                        ACCOUNT.CODE.eq(v.field("code", SQLDataType.VARCHAR)))
+                .execute();
     }
 
     private void updateHeads(Map<UUID, Head> heads) {
-        List<Row3<UUID, Long, byte[]>> rows = new ArrayList<>();
+        List<UUID> groups = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        java.util.HexFormat hex = java.util.HexFormat.of();
         new TreeMap<>(heads).forEach((g, h) -> {
             if (h.changed) {
-                rows.add(row(g, h.lastEntryNo, h.lastHash));
+                groups.add(g);
+                numbers.add(h.lastEntryNo);
+                hashes.add(hex.formatHex(h.lastHash));
             }
         });
-        for (int from = 0; from < rows.size(); from += CHUNK * 4) {
-            Table<?> v = DSL.values(rows.subList(from, Math.min(rows.size(), from + CHUNK * 4)).toArray(Row3[]::new))
-                    .as("v", "group_id", "last_entry_no", "last_hash");
-            tx.update(BOOK)
-                    .set(BOOK.LAST_ENTRY_NO, v.field("last_entry_no", SQLDataType.BIGINT))
-                    .set(BOOK.LAST_HASH, v.field("last_hash", SQLDataType.BLOB))
-                    .from(v)
-                    .where(BOOK.GROUP_ID.eq(v.field("group_id", SQLDataType.UUID)))
-                    .execute();
-        }
+        Table<?> v = DSL.select(unnest(groups.toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
+                unnest(numbers.toArray(Long[]::new), SQLDataType.BIGINT, "last_entry_no"),
+                unnest(hashes.toArray(String[]::new), SQLDataType.VARCHAR, "last_hash_hex")).asTable("v");
+        tx.update(BOOK)
+                .set(BOOK.LAST_ENTRY_NO, v.field("last_entry_no", SQLDataType.BIGINT))
+                .set(BOOK.LAST_HASH, DSL.function("decode", SQLDataType.BLOB, v.field("last_hash_hex", SQLDataType.VARCHAR), DSL.inline("hex")))
+                .from(v)
+                .where(BOOK.GROUP_ID.eq(v.field("group_id", SQLDataType.UUID)))
+                .execute();
     }
 
     private static void requireSameContent(byte[] first, byte[] again, String key) {

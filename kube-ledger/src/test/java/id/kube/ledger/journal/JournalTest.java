@@ -172,6 +172,33 @@ class JournalTest {
         assertRefused(g, LedgerException.Reason.UNKNOWN_BOOK, () -> f.transfer(GroupId.random(), CASH, SALES, 100, MARCH));
     }
 
+    @Test
+    void aLargeBatchIsWrittenWithCopyAndKeepsEveryRuleAndCharacter() {
+        GroupId g = f.groupWithGrant(1_000_000);
+        GroupId h = f.groupWithGrant(1_000_000);
+        MemberId member = MemberId.random();
+        java.util.List<NewEntry> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < Posting.COPY_THRESHOLD + 50; i++) {
+            GroupId group = i % 2 == 0 ? g : h;
+            batch.add(NewEntry.builder(group, "copy-" + i).valueDate(MARCH).description("Iuran \"wajib\", rapat\nke-" + i + " \\ ok")
+                    .postedBy("bendahara, \"Bu Sri\"").member(i % 3 == 0 ? member : null).debit(CASH, 1_000 + i).credit(MANDATORY, 1_000 + i).build());
+        }
+        java.util.List<PostedEntry> posted = f.journal.post(batch);
+        assertThat(posted).hasSize(batch.size()).noneMatch(PostedEntry::replayed);
+        assertThat(f.journal.post(batch)).allMatch(PostedEntry::replayed);
+        assertThat(new ChainVerifier(f.dsl).verify(g).intact()).isTrue();
+        assertThat(new ChainVerifier(f.dsl).verify(h).intact()).isTrue();
+        assertThat(new id.kube.ledger.check.InvariantChecker(f.dsl).checkAll().violations()).isEmpty();
+        assertThat(f.dsl.select(ENTRY.DESCRIPTION).from(ENTRY).where(ENTRY.GROUP_ID.eq(g.value()), ENTRY.IDEMPOTENCY_KEY.eq("copy-0"))
+                .fetchOne().value1()).isEqualTo("Iuran \"wajib\", rapat\nke-0 \\ ok");
+        // the database still refuses an overspend written through the COPY path
+        java.util.List<NewEntry> tooMuch = new java.util.ArrayList<>();
+        for (int i = 0; i < Posting.COPY_THRESHOLD; i++) {
+            tooMuch.add(LedgerFixture.entry(g, key(), EXPENSES, CASH, 10_000, MARCH, null));
+        }
+        assertRefused(g, LedgerException.Reason.INSUFFICIENT_FUNDS, () -> f.journal.post(tooMuch));
+    }
+
     private void assertRefused(GroupId g, LedgerException.Reason reason, Supplier<?> action) {
         int before = entries(g);
         long cash = balance(g, CASH);

@@ -46,7 +46,9 @@ public record ImportReport(ImportOptions options, Map<Sheet, SheetCounts> counts
         out.append(String.format("%-20s %9d %9d %9d %9d %9d%n", "JUMLAH", t.read(), t.imported(), t.unchanged(),
                 t.rejected(), t.skipped()));
         if (t.skipped() > 0) {
-            out.append("Dilewati: baris valid dari tabel yang belum dapat disimpan oleh sistem ini.\n");
+            out.append(options.mode() == ImportMode.ALL_OR_NOTHING && !rejections.isEmpty()
+                    ? "Dilewati: baris yang tidak disimpan karena ada baris ditolak (mode semua atau tidak sama sekali).\n"
+                    : "Dilewati: baris valid dari tabel yang belum dapat disimpan oleh sistem ini.\n");
         }
         if (!rejections.isEmpty()) {
             out.append("Baris ditolak (").append(rejections.size()).append("):\n");

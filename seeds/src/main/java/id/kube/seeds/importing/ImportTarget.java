@@ -50,6 +50,18 @@ public interface ImportTarget {
      */
     interface Writer {
         Outcome write(ImportRecord record) throws RecordRejected;
+
+        /**
+         * Writes what the target buffered (e.g. journal entries posted as one batch per group) and returns the
+         * records that turned out to be refused; each had been answered {@link Outcome#IMPORTED} by write.
+         */
+        default java.util.List<Deferred> flush() {
+            return java.util.List.of();
+        }
+    }
+
+    /** A buffered record refused when its batch was written. */
+    record Deferred(ImportRecord record, RejectionReason reason, String message) {
     }
 
     /** A record the target's own rules refuse (e.g. the ledger refuses a posting that would make cash negative). */

@@ -97,6 +97,15 @@ public final class Importer {
                                 total / 2 + step * (total - total / 2) / valid.size(), total);
                     }
                 }
+                for (ImportTarget.Deferred refused : failed[0] ? List.<ImportTarget.Deferred>of() : writer.flush()) {
+                    ImportRecord record = refused.record();
+                    rejections.add(new Rejection(record.sheet(), record.line(), keyForReport(record), refused.reason(),
+                            refused.message()));
+                    written.computeIfAbsent(record.sheet(), s -> new long[2])[0] -= rowsOf(record);
+                    if (options.mode() == ImportMode.ALL_OR_NOTHING) {
+                        failed[0] = true;
+                    }
+                }
                 return !failed[0] && !options.dryRun();
             });
             if (failed[0]) {
@@ -115,8 +124,15 @@ public final class Importer {
             counts.put(entry.getKey(), new SheetCounts(entry.getValue(), imported, unchanged,
                     entry.getValue() - imported - unchanged - skip, skip));
         }
-        if (!writeAnything || (options.mode() == ImportMode.ALL_OR_NOTHING && !committed && !options.dryRun())) {
-            counts.replaceAll((sheet, c) -> new SheetCounts(c.read(), 0, 0, c.rejected(), c.skipped()));
+        if (options.mode() == ImportMode.ALL_OR_NOTHING && !rejections.isEmpty()) {
+            // nothing is (or, in a dry run, would be) written: "rejected" counts rows refused for their own
+            // reason, every other row is "skipped" because of them
+            Map<Sheet, Long> own = new EnumMap<>(Sheet.class);
+            rejections.forEach(r -> own.merge(r.sheet(), 1L, Long::sum));
+            counts.replaceAll((sheet, c) -> {
+                long rejected = Math.min(c.read(), own.getOrDefault(sheet, 0L));
+                return new SheetCounts(c.read(), 0, 0, rejected, c.read() - rejected);
+            });
         }
         rejections.sort(java.util.Comparator.comparing(Rejection::sheet).thenComparingInt(Rejection::line));
         return new ImportReport(options, counts, rejections, committed);

@@ -40,6 +40,9 @@ public final class TableSource {
 
     /** Every {@code <table>.csv} in a directory, or a single CSV file named after its table, or an XLSX workbook. */
     public static TableSource open(Path path) throws TemplateException {
+        if (!Files.exists(path)) {
+            throw new TemplateException("Berkas atau folder " + path + " tidak ditemukan.");
+        }
         if (Files.isDirectory(path)) {
             return csvDirectory(path);
         }

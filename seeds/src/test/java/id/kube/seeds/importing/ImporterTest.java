@@ -80,7 +80,8 @@ class ImporterTest {
         assertThat(target.commits).isZero();
         assertThat(report.total().imported()).isZero();
         assertThat(report.total().read()).isEqualTo(1 + 3 + 7 + 6);
-        assertThat(report.total().rejected()).isEqualTo(report.total().read());
+        assertThat(report.total().rejected()).isEqualTo(8);
+        assertThat(report.total().skipped()).isEqualTo(report.total().read() - 8);
     }
 
     @Test
