@@ -44,7 +44,7 @@ public final class IndicatorFixtures {
     public static UUID member(DSLContext dsl, GroupId group, String villageCode, LocalDate joined, LocalDate left) {
         UUID person = UUID.randomUUID();
         String nikHash = person.toString().replace("-", "") + "00000000000000000000000000000000";
-        String kkHash = "k" + nikHash.substring(1);
+        String kkHash = "f" + nikHash.substring(1, 63) + "f";
         dsl.insertInto(PERSON)
                 .set(PERSON.ID, person).set(PERSON.NIK_HASH, nikHash.substring(0, 64))
                 .set(PERSON.NIK_CIPHER, new byte[]{1}).set(PERSON.NIK_MASKED, "5104xxxxxxxx0001")
