@@ -2,6 +2,8 @@ package id.kube.admin.dashboard;
 
 import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
 import static id.kube.core.persistence.jooq.Tables.MEMBER;
+import static id.kube.ledger.persistence.jooq.Tables.ACCOUNT;
+import static id.kube.ledger.persistence.jooq.Tables.LEG;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -16,6 +18,7 @@ import id.kube.admin.security.GroupAccess;
 import id.kube.core.group.GroupStage;
 import id.kube.core.group.GroupStatus;
 import id.kube.core.money.Rupiah;
+import id.kube.ledger.account.AccountRole;
 
 /** Counts for the dashboard, narrowed by {@link GroupAccess#groupsInAggregates()}. */
 @Service
@@ -45,6 +48,12 @@ public class DashboardQuery {
                 .where(visible).and(MEMBER.LEFT_ON.isNull()).fetchOne(0, Long.class);
         BigDecimal capital = dsl.select(DSL.coalesce(DSL.sum(KUBE_GROUP.STIMULUS_AMOUNT), BigDecimal.ZERO))
                 .from(KUBE_GROUP).where(visible).fetchOne(0, BigDecimal.class);
-        return new GroupHealth(total, byStatus, byStage, members, Rupiah.of(capital.longValueExact()));
+        BigDecimal cash = dsl.select(DSL.coalesce(DSL.sum(LEG.AMOUNT), BigDecimal.ZERO))
+                .from(LEG).join(ACCOUNT).on(ACCOUNT.GROUP_ID.eq(LEG.GROUP_ID)).and(ACCOUNT.CODE.eq(LEG.ACCOUNT_CODE))
+                .where(ACCOUNT.ROLE.eq(AccountRole.CASH.name()))
+                .and(LEG.GROUP_ID.in(DSL.select(KUBE_GROUP.ID).from(KUBE_GROUP).where(visible)))
+                .fetchOne(0, BigDecimal.class);
+        return new GroupHealth(total, byStatus, byStage, members, Rupiah.of(capital.longValueExact()),
+                Rupiah.of(cash.longValueExact()));
     }
 }

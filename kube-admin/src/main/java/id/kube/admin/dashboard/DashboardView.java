@@ -45,7 +45,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 card("dashboard-members", getTranslation("dashboard.members"), String.format(getLocale(), "%,d",
                         health.activeMembers())),
                 card("dashboard-capital", getTranslation("dashboard.capital"),
-                        Rupiah.format(health.stimulusCapital())));
+                        Rupiah.format(health.stimulusCapital())),
+                card("dashboard-cash", getTranslation("dashboard.cash"), Rupiah.format(health.cashInHand())));
         cards.addClassName("kube-cards");
 
         EChart byStage = new EChart();

@@ -9,7 +9,8 @@ import id.kube.core.group.GroupStatus;
 
 /** The dashboard's figures for the groups a user may see (or, for researchers, all groups in aggregate). */
 public record GroupHealth(long groups, Map<GroupStatus, Long> byStatus, Map<GroupStage, Long> byStage,
-                          long activeMembers, MonetaryAmount stimulusCapital) {
+                          long activeMembers, MonetaryAmount stimulusCapital,
+                          MonetaryAmount cashInHand) {
 
     public GroupHealth {
         byStatus = Map.copyOf(byStatus);

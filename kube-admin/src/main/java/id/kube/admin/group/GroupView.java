@@ -16,6 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import id.kube.admin.entry.ContributionView;
+import id.kube.admin.security.CurrentUser;
 import id.kube.admin.security.Role;
 import id.kube.core.KubeCore;
 import id.kube.core.group.BusinessType;
@@ -39,9 +45,12 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final KubeCore core;
     private String title = "";
 
-    public GroupView(GroupDirectory directory, KubeCore core) {
+    private final CurrentUser currentUser;
+
+    public GroupView(GroupDirectory directory, KubeCore core, CurrentUser currentUser) {
         this.directory = directory;
         this.core = core;
+        this.currentUser = currentUser;
         addClassName("kube-page");
         setId("group");
     }
@@ -70,7 +79,15 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         tabs.add(getTranslation("group.tab.profile"), profile(group, row.get()));
         tabs.add(getTranslation("group.tab.members"), members(group));
         tabs.setWidthFull();
-        add(heading, tabs);
+        add(heading);
+        if (currentUser.require().role() == Role.TREASURER) {
+            Button contribution = new Button(getTranslation("group.action.contribution"), VaadinIcon.PLUS.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(ContributionView.class, parameters(group.id()))));
+            contribution.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            contribution.setId("record-contribution");
+            add(contribution);
+        }
+        add(tabs);
     }
 
     private Div profile(Group group, GroupRow row) {
