@@ -12,10 +12,17 @@ public record Facilitator(FacilitatorId id, String fullName, @Nullable String ph
         Objects.requireNonNull(fullName, "name");
         fullName = fullName.strip();
         if (fullName.isEmpty() || fullName.length() > 200) {
-            throw new IllegalArgumentException("Nama pendamping harus diisi (paling banyak 200 huruf)");
+            throw new FacilitatorRuleException(FacilitatorRuleException.Reason.NAME_REQUIRED,
+                    "Nama pendamping harus diisi (paling banyak 200 huruf)");
         }
-        if (phone != null && !phone.strip().matches("\\+?[0-9]{8,15}")) {
-            throw new IllegalArgumentException("Nomor telepon pendamping tidak sah: 8–15 angka");
+        if (phone != null) {
+            phone = phone.strip().replaceAll("[\\s-]", "");
+            if (phone.isEmpty()) {
+                phone = null;
+            } else if (!phone.matches("\\+?[0-9]{8,15}")) {
+                throw new FacilitatorRuleException(FacilitatorRuleException.Reason.PHONE_INVALID,
+                        "Nomor telepon pendamping tidak sah: 8–15 angka, boleh diawali +");
+            }
         }
     }
 }

@@ -55,6 +55,11 @@ public final class GroupService {
         return new JooqGroupRepository(dsl).within(region);
     }
 
+    /** List/dashboard lines for the groups in a region, with village, district and regency names. */
+    public List<GroupSummary> overview(RegionCode region) {
+        return new JooqGroupOverview(dsl).within(region);
+    }
+
     public List<StatusChange> statusHistory(GroupId id) {
         return new JooqGroupRepository(dsl).statusHistory(id);
     }

@@ -1,6 +1,7 @@
 package id.kube.core.group;
 
 import static id.kube.core.persistence.jooq.Tables.MEMBER;
+import static id.kube.core.persistence.jooq.Tables.MEMBER_ROLE_CHANGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,16 @@ public final class JooqGroupRoster implements GroupRoster {
 
     @Override
     public int endAllMemberships(GroupId id, LocalDate leftOn, String reason, Actor actor, Instant at) {
+        // office holders lose their office with the group: keep that in the role history
+        dsl.insertInto(MEMBER_ROLE_CHANGE, MEMBER_ROLE_CHANGE.MEMBER_ID, MEMBER_ROLE_CHANGE.GROUP_ID,
+                        MEMBER_ROLE_CHANGE.ROLE, MEMBER_ROLE_CHANGE.EFFECTIVE_ON, MEMBER_ROLE_CHANGE.RECORDED_AT,
+                        MEMBER_ROLE_CHANGE.RECORDED_BY)
+                .select(dsl.select(MEMBER.ID, MEMBER.GROUP_ID, DSL.val(GroupRole.MEMBER.name()), DSL.val(leftOn),
+                                DSL.val(at.atOffset(ZoneOffset.UTC)), DSL.val(actor.name()))
+                        .from(MEMBER)
+                        .where(MEMBER.GROUP_ID.eq(id.value()).and(MEMBER.LEFT_ON.isNull())
+                                .and(MEMBER.ROLE.ne(GroupRole.MEMBER.name()))))
+                .execute();
         return dsl.update(MEMBER)
                 .set(MEMBER.LEFT_ON, leftOn)
                 .set(MEMBER.LEAVE_REASON, reason)

@@ -27,6 +27,11 @@ public interface RegionDirectory {
     /** Province first, the region itself last; empty when the code is unknown under the decree in force. */
     List<Region> lineage(RegionCode code);
 
+    /** The parent region (province of a regency, regency of a district, district of a village). */
+    default Optional<Region> parent(RegionCode code) {
+        return code.parent().flatMap(this::find);
+    }
+
     /** The region or a refusal naming the code; the level must match. */
     default Region require(RegionCode code, RegionLevel level) {
         code.requireLevel(level);

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import id.kube.core.KubeCore;
 import id.kube.core.audit.Actor;
 import id.kube.core.facilitator.Facilitator;
+import id.kube.core.facilitator.FacilitatorRuleException;
 import id.kube.core.member.Member;
+import id.kube.core.member.RoleChange;
 import id.kube.core.money.Rupiah;
 import id.kube.core.region.RegionCode;
 import id.kube.testing.KubeFixtures;
@@ -61,6 +63,15 @@ class GroupServiceTest {
                 .isOne();
         assertThat(core.groups().within(RegionCode.of("51.04"))).contains(group);
         assertThat(core.groups().within(RegionCode.of("51.71"))).doesNotContain(group);
+        assertThat(core.groups().overview(RegionCode.of("51.04.05"))).filteredOn(s -> s.id().equals(group.id()))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.villageName()).isEqualTo("Mas");
+                    assertThat(s.districtName()).isEqualTo("Ubud");
+                    assertThat(s.regencyName()).isEqualTo("Kabupaten Gianyar");
+                    assertThat(s.activeMembers()).isZero();
+                    assertThat(s.status()).isEqualTo(GroupStatus.FORMING);
+                });
+        assertThat(core.groups().overview(RegionCode.of("52"))).isEmpty();
     }
 
     @Test
@@ -162,7 +173,14 @@ class GroupServiceTest {
                     assertThat(m.leaveReason()).isEqualTo("KUBE bubar: Usaha gagal total");
                     assertThat(m.role()).isEqualTo(GroupRole.MEMBER);
                 });
+        Member chair = core.members().membershipHistory(id).stream()
+                .filter(m -> core.members().roleHistory(m.id()).stream().anyMatch(r -> r.role() == GroupRole.CHAIR))
+                .findFirst().orElseThrow();
+        assertThat(core.members().roleHistory(chair.id())).extracting(RoleChange::role)
+                .containsExactly(GroupRole.MEMBER, GroupRole.CHAIR, GroupRole.MEMBER);
         expect(() -> core.groups().changeStage(TREASURER, id, GroupStage.MAJU, TODAY, "x"),
+                GroupRuleException.Reason.GROUP_CLOSED, "sudah bubar");
+        expect(() -> core.groups().adoptConstitution(TREASURER, id, terms(TODAY, "1", 40, 20, 20, 15, 5)),
                 GroupRuleException.Reason.GROUP_CLOSED, "sudah bubar");
     }
 
@@ -221,6 +239,9 @@ class GroupServiceTest {
         core.groups().assignFacilitator(TREASURER, id, budi.id(), TODAY.minusMonths(1));
         expect(() -> core.groups().endFacilitatorAssignment(TREASURER, id, ayu.id(), TODAY),
                 GroupRuleException.Reason.FACILITATOR_NOT_ASSIGNED, "tidak sedang ditugaskan");
+        assertThatThrownBy(() -> core.facilitators().register(Actor.of("admin"), "Made", "12-34"))
+                .isInstanceOf(FacilitatorRuleException.class)
+                .hasMessageContaining("Nomor telepon pendamping tidak sah");
         assertThat(core.groups().facilitatorAssignments(id)).containsExactly(
                 new FacilitatorAssignment(ayu.id(), TODAY.minusMonths(5), TODAY.minusMonths(1)),
                 new FacilitatorAssignment(budi.id(), TODAY.minusMonths(1), null));
@@ -242,6 +263,26 @@ class GroupServiceTest {
         expect(() -> core.groups().updateProfile(TREASURER, id, new GroupProfile("Baru", null,
                 KubeFixtures.CELUK_SUKAWATI, before.formedOn(), null, null, Set.of())),
                 GroupRuleException.Reason.PROFILE_INVALID, "kecamatan yang sama");
+    }
+
+    @Test
+    void noGroupDateMayLieInTheFuture() {
+        GroupId id = KubeFixtures.formingGroup(core, "Masa Depan", 5, nextPeople(5));
+        Facilitator made = core.facilitators().register(Actor.of("admin"), "Made Sukma", null);
+        LocalDate tomorrow = TODAY.plusDays(1);
+        expect(() -> core.groups().adoptConstitution(TREASURER, id, terms(tomorrow, "1", 40, 20, 20, 15, 5)),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal kesepakatan aturan kelompok");
+        expect(() -> core.groups().changeStage(TREASURER, id, GroupStage.BERKEMBANG, tomorrow, "Cepat"),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal penilaian tahap");
+        expect(() -> core.groups().assignFacilitator(TREASURER, id, made.id(), tomorrow),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal penugasan pendamping");
+        Group group = core.groups().require(id);
+        GroupProfile grantTomorrow = new GroupProfile(group.name(), null, group.village(), group.formedOn(), null,
+                new StimulusGrant(Rupiah.of(15_000_000), tomorrow, "Bantuan 2025"), Set.of());
+        expect(() -> core.groups().updateProfile(TREASURER, id, grantTomorrow),
+                GroupRuleException.Reason.DATE_IN_FUTURE, "Tanggal terima bantuan stimulan");
+        expect(() -> core.groups().changeStage(TREASURER, id, GroupStage.BERKEMBANG, group.formedOn().minusDays(1),
+                "Terlalu awal"), GroupRuleException.Reason.DATE_BEFORE_FORMATION, "sebelum KUBE");
     }
 
     private static ConstitutionTerms terms(LocalDate agreedOn, String fee, double members, double reserve,

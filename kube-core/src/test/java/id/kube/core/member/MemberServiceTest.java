@@ -237,6 +237,32 @@ class MemberServiceTest {
         assertThat(row.getCreatedAt().toInstant()).isEqualTo(KubeFixtures.clock().instant());
     }
 
+    @Test
+    void aDissolvedGroupTakesNoNewMembers() {
+        GroupId group = KubeFixtures.formingGroup(core, "Sudah Bubar", 1);
+        core.groups().changeStatus(TREASURER, group, GroupStatus.DISSOLVED, TODAY, "Tidak jadi");
+        expect(() -> core.members().addMember(TREASURER, group, person(KubeFixtures.freshPeople(1), MAS_UBUD), TODAY),
+                MemberRuleException.Reason.GROUP_CLOSED, "sudah bubar");
+    }
+
+    @Test
+    void theDatabaseChecksThePersonDataASecondTime() {
+        GroupId group = KubeFixtures.formingGroup(core, "Cek Ganda", 0);
+        Member m = core.members().addMember(TREASURER, group, person(KubeFixtures.freshPeople(1), MAS_UBUD), TODAY)
+                .member();
+        var person = PERSON.ID.eq(m.personId().value());
+        assertThatThrownBy(() -> dsl.update(PERSON).set(PERSON.RT, "000").where(person).execute())
+                .hasMessageContaining("person_rt_rw_shape");
+        assertThatThrownBy(() -> dsl.update(PERSON).set(PERSON.NIK_MASKED, "5104051203850003").where(person).execute())
+                .hasMessageContaining("person_nik_masked_shape");
+        assertThatThrownBy(() -> dsl.update(PERSON).setNull(PERSON.DTSEN_ID).where(person).execute())
+                .hasMessageContaining("person_decile_needs_dtsen");
+        assertThatThrownBy(() -> new Address("Jl. Raya", "0", "1", MAS_UBUD))
+                .isInstanceOf(MemberRuleException.class).hasMessageContaining("RT harus angka 1–999");
+        assertThatThrownBy(() -> new DtsenEntry("X-1", 11))
+                .isInstanceOf(MemberRuleException.class).hasMessageContaining("Desil kesejahteraan harus 1–10");
+    }
+
     private static void expect(ThrowingCallable call, MemberRuleException.Reason reason, String message) {
         assertThatThrownBy(call).isInstanceOf(MemberRuleException.class).hasMessageContaining(message)
                 .extracting(e -> ((MemberRuleException) e).reason()).isEqualTo(reason);

@@ -52,13 +52,6 @@ public record Leg(AccountId account, Side side, long amount) {
     }
 
     static long wholeRupiah(AccountId account, MonetaryAmount amount) {
-        Objects.requireNonNull(amount, "amount");
-        try {
-            return Rupiah.toLong(amount);
-        } catch (RupiahAmountException e) {
-            LedgerException.Reason reason = e.reason() == RupiahAmountException.Reason.NOT_RUPIAH
-                    ? LedgerException.Reason.NOT_RUPIAH : LedgerException.Reason.FRACTIONAL_RUPIAH;
-            throw new LedgerException(reason, "Akun " + account.code() + ": " + e.getMessage());
-        }
+        return id.kube.ledger.RupiahAmounts.wholeRupiah("Akun " + account.code(), amount);
     }
 }

@@ -1,0 +1,6 @@
+package id.kube.core.export;
+
+public enum ExportFormat {
+    CSV,
+    XLSX
+}
