@@ -1,9 +1,8 @@
 create schema if not exists admin;
 
 -- The people who sign in to the admin application, with exactly one role each.
--- group_id / region_code scope what a TREASURER / DISTRICT_OFFICER may see; a FACILITATOR's groups are in
--- admin.facilitator_group. Group ids refer to kube.kube_group once that table exists (no cross-schema FK here:
--- the admin schema is migrated after kube and group rows may be archived, never deleted).
+-- group_id / region_code / facilitator_id scope what a TREASURER / DISTRICT_OFFICER / FACILITATOR may see (a
+-- facilitator sees the groups kube.facilitator_assignment currently gives them).
 create table admin.app_user (
     id               bigint generated always as identity primary key,
     username         varchar(60)  not null unique check (username ~ '^[a-z0-9._-]{3,60}$'),
@@ -12,19 +11,20 @@ create table admin.app_user (
     role             varchar(20)  not null check (role in
                         ('TREASURER', 'FACILITATOR', 'DISTRICT_OFFICER', 'MINISTRY', 'RESEARCHER', 'ADMIN')),
     group_id         uuid,
-    region_code      varchar(20),
+    region_code      varchar(13),
+    facilitator_id   uuid,
     locale           varchar(10)  not null default 'id',
     enabled          boolean      not null default true,
     failed_logins    integer      not null default 0 check (failed_logins >= 0),
     locked_until     timestamptz,
     created_at       timestamptz  not null default now(),
     check (role <> 'TREASURER' or group_id is not null),
-    check (role <> 'DISTRICT_OFFICER' or region_code is not null)
+    check (role <> 'DISTRICT_OFFICER' or region_code is not null),
+    check (role <> 'FACILITATOR' or facilitator_id is not null)
 );
 
-create table admin.facilitator_group (
-    username   varchar(60) not null references admin.app_user (username) on update cascade on delete cascade,
-    group_id   uuid        not null,
-    primary key (username, group_id)
-);
-create index facilitator_group_group_idx on admin.facilitator_group (group_id);
+-- Cross-schema foreign keys (jOOQ's DDL simulation of this schema does not see schema kube).
+-- [jooq ignore start]
+alter table admin.app_user add foreign key (group_id) references kube.kube_group (id);
+alter table admin.app_user add foreign key (facilitator_id) references kube.facilitator (id);
+-- [jooq ignore stop]

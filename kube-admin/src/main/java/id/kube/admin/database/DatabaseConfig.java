@@ -47,8 +47,16 @@ class DatabaseConfig {
             config.setUsername("postgres");
         }
         config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(10_000);
         HikariDataSource dataSource = new HikariDataSource(config);
-        requireReachable(dataSource, settings);
+        try {
+            requireReachable(dataSource, settings);
+        } catch (DatabaseUnavailableException e) {
+            dataSource.close();
+            // one clear line on the console even if logging is not set up yet or is shut down with the context
+            System.err.println("\n[KUBE] " + e.getMessage() + "\n");
+            throw e;
+        }
         OwnedSchema.migrateAll(dataSource);
         return dataSource;
     }
@@ -101,6 +109,8 @@ class DatabaseConfig {
                         postgres.getPort(), dataDir);
                 return new EmbeddedDatabase(postgres);
             } catch (IOException | RuntimeException | LinkageError e) {
+                System.err.println("\n[KUBE] cannot start the embedded PostgreSQL in " + dataDir + " (" + e.getMessage()
+                        + "); set KUBE_DB_URL to use a PostgreSQL server instead.\n");
                 throw new DatabaseUnavailableException("KUBE cannot start its embedded PostgreSQL in " + dataDir
                         + " (" + e.getMessage() + "). Set KUBE_DB_URL (and KUBE_DB_USER / KUBE_DB_PASSWORD) to use a"
                         + " PostgreSQL server instead, e.g. KUBE_DB_URL=jdbc:postgresql://127.0.0.1:5432/postgres"

@@ -1,9 +1,12 @@
 package id.kube.admin.security;
 
-import java.util.Optional;
+import static id.kube.core.persistence.jooq.Tables.FACILITATOR_ASSIGNMENT;
+import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
+
 import java.util.UUID;
 
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
@@ -19,51 +22,62 @@ import id.kube.core.group.GroupId;
 public class GroupAccess {
 
     private final CurrentUser currentUser;
+    private final DSLContext dsl;
 
-    public GroupAccess(CurrentUser currentUser) {
+    public GroupAccess(CurrentUser currentUser, DSLContext dsl) {
         this.currentUser = currentUser;
+        this.dsl = dsl;
+    }
+
+    /** The rows of {@code kube.kube_group} the current user may see. */
+    public Condition visibleGroups() {
+        return condition(currentUser.require().scope(), KUBE_GROUP.ID, KUBE_GROUP.VILLAGE_CODE);
     }
 
     /**
-     * The rows of a query the current user may see, given the table's group id and region code columns.
-     * Region codes are hierarchical ({@code 32} province, {@code 32.73} regency/city, {@code 32.73.01} district):
-     * a district officer of {@code 32.73} sees {@code 32.73} and everything below it.
+     * The groups counted in the current user's aggregates (dashboard figures): their own scope, except that
+     * researchers and admins, who may open no single group, see national aggregates.
      */
-    public Condition visibleGroups(Field<UUID> groupId, Field<String> regionCode) {
-        return condition(currentUser.require().scope(), groupId, regionCode);
+    public Condition groupsInAggregates() {
+        GroupScope scope = currentUser.require().scope();
+        return scope instanceof GroupScope.NoIndividualGroups
+                ? DSL.trueCondition()
+                : condition(scope, KUBE_GROUP.ID, KUBE_GROUP.VILLAGE_CODE);
     }
 
-    static Condition condition(GroupScope scope, Field<UUID> groupId, Field<String> regionCode) {
+    /**
+     * The rows the given scope may see, for a table with a group id and a village code column. Region codes
+     * are hierarchical ({@code 51} province, {@code 51.04} regency, {@code 51.04.05} district,
+     * {@code 51.04.05.2002} village): a district officer of {@code 51.04} sees every village below it.
+     */
+    static Condition condition(GroupScope scope, Field<UUID> groupId, Field<String> villageCode) {
         return switch (scope) {
             case GroupScope.AllGroups all -> DSL.trueCondition();
-            case GroupScope.GroupsInRegion region ->
-                    regionCode.eq(region.regionCode()).or(regionCode.startsWith(region.regionCode() + "."));
-            case GroupScope.AssignedGroups assigned -> assigned.groups().isEmpty()
-                    ? DSL.falseCondition()
-                    : groupId.in(assigned.groups().stream().map(GroupId::value).toList());
+            case GroupScope.GroupsInRegion region -> villageCode.startsWith(region.region().value() + ".")
+                    .or(villageCode.eq(region.region().value()));
+            case GroupScope.FacilitatedGroups facilitated -> groupId.in(DSL
+                    .select(FACILITATOR_ASSIGNMENT.GROUP_ID).from(FACILITATOR_ASSIGNMENT)
+                    .where(FACILITATOR_ASSIGNMENT.FACILITATOR_ID.eq(facilitated.facilitator().value()))
+                    .and(FACILITATOR_ASSIGNMENT.ENDED_ON.isNull()));
+            case GroupScope.OwnGroup own -> groupId.eq(own.group().value());
             case GroupScope.NoIndividualGroups none -> DSL.falseCondition();
         };
     }
 
-    /** Whether a group with this region may be opened by the current user. */
-    public boolean maySee(GroupId group, Optional<String> groupRegionCode) {
-        return maySee(currentUser.require().scope(), group, groupRegionCode);
+    /** Whether the current user may open this group (false too when no such group exists). */
+    public boolean maySee(GroupId group) {
+        return maySee(currentUser.require().scope(), group);
     }
 
-    static boolean maySee(GroupScope scope, GroupId group, Optional<String> groupRegionCode) {
-        return switch (scope) {
-            case GroupScope.AllGroups all -> true;
-            case GroupScope.GroupsInRegion region -> groupRegionCode
-                    .map(code -> code.equals(region.regionCode()) || code.startsWith(region.regionCode() + "."))
-                    .orElse(false);
-            case GroupScope.AssignedGroups assigned -> assigned.groups().contains(group);
-            case GroupScope.NoIndividualGroups none -> false;
-        };
+    boolean maySee(GroupScope scope, GroupId group) {
+        return dsl.fetchExists(dsl.selectOne().from(KUBE_GROUP)
+                .where(KUBE_GROUP.ID.eq(group.value()))
+                .and(condition(scope, KUBE_GROUP.ID, KUBE_GROUP.VILLAGE_CODE)));
     }
 
     /** Refuses (with a message in Bahasa Indonesia) a group the current user may not see. */
-    public void requireVisible(GroupId group, Optional<String> groupRegionCode) {
-        if (!maySee(group, groupRegionCode)) {
+    public void requireVisible(GroupId group) {
+        if (!maySee(group)) {
             throw new GroupAccessDeniedException(currentUser.require().username(), group);
         }
     }

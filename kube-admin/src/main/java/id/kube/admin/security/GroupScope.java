@@ -1,8 +1,8 @@
 package id.kube.admin.security;
 
-import java.util.Set;
-
+import id.kube.core.facilitator.FacilitatorId;
 import id.kube.core.group.GroupId;
+import id.kube.core.region.RegionCode;
 
 /**
  * Which groups' individual records a user may see. Every query on group data is narrowed by the scope of the
@@ -14,20 +14,16 @@ public sealed interface GroupScope {
     record AllGroups() implements GroupScope {
     }
 
-    /** District officer: the groups whose region code starts with this regency/city code (e.g. {@code 32.73}). */
-    record GroupsInRegion(String regionCode) implements GroupScope {
-        public GroupsInRegion {
-            if (regionCode == null || !regionCode.matches("\\d{2}(\\.\\d{2}){0,3}")) {
-                throw new IllegalArgumentException("kode wilayah tidak sah: " + regionCode);
-            }
-        }
+    /** District officer: the groups whose village lies in this region (a regency/city, e.g. {@code 32.73}). */
+    record GroupsInRegion(RegionCode region) implements GroupScope {
     }
 
-    /** Facilitator: the groups assigned to them; treasurer: their own group. */
-    record AssignedGroups(Set<GroupId> groups) implements GroupScope {
-        public AssignedGroups {
-            groups = Set.copyOf(groups);
-        }
+    /** Facilitator: the groups currently assigned to this facilitator in kube-core. */
+    record FacilitatedGroups(FacilitatorId facilitator) implements GroupScope {
+    }
+
+    /** Treasurer: their own group. */
+    record OwnGroup(GroupId group) implements GroupScope {
     }
 
     /** Researcher and admin: no individual group's records, only aggregates. */

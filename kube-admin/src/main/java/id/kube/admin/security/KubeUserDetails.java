@@ -24,6 +24,11 @@ public final class KubeUserDetails extends User {
         this.user = user;
     }
 
+    /** A signed-in user without a usable password, for tests that act as a user. */
+    public static KubeUserDetails forTest(KubeUser user) {
+        return new KubeUserDetails(user, "{noop}-", true, null, Clock.systemUTC());
+    }
+
     public KubeUser user() {
         return user;
     }

@@ -1,7 +1,6 @@
 package id.kube.admin.security;
 
 import static id.kube.admin.persistence.jooq.Tables.APP_USER;
-import static id.kube.admin.persistence.jooq.Tables.FACILITATOR_GROUP;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +17,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.kube.admin.persistence.jooq.tables.records.AppUserRecord;
+import id.kube.core.facilitator.FacilitatorId;
 import id.kube.core.group.GroupId;
+import id.kube.core.region.RegionCode;
 
 /** The users of the admin application (schema {@code admin}), their scope and their failed-login count. */
 @Repository
@@ -42,9 +41,10 @@ public class UserAccounts {
 
     /** A new account; the password is stored only as a hash. */
     public record NewAccount(String username, String displayName, Role role, @Nullable GroupId ownGroup,
-                             @Nullable String regionCode, Set<GroupId> assignedGroups) {
-        public NewAccount {
-            assignedGroups = Set.copyOf(assignedGroups);
+                             @Nullable RegionCode region, @Nullable FacilitatorId facilitator) {
+        /** An account whose role needs no group, region or facilitator. */
+        public static NewAccount of(String username, String displayName, Role role) {
+            return new NewAccount(username, displayName, role, null, null, null);
         }
     }
 
@@ -59,14 +59,9 @@ public class UserAccounts {
                 .set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(rawPassword))
                 .set(APP_USER.ROLE, account.role())
                 .set(APP_USER.GROUP_ID, account.ownGroup() == null ? null : account.ownGroup().value())
-                .set(APP_USER.REGION_CODE, account.regionCode())
+                .set(APP_USER.REGION_CODE, account.region() == null ? null : account.region().value())
+                .set(APP_USER.FACILITATOR_ID, account.facilitator() == null ? null : account.facilitator().value())
                 .execute();
-        for (GroupId group : account.assignedGroups()) {
-            dsl.insertInto(FACILITATOR_GROUP)
-                    .set(FACILITATOR_GROUP.USERNAME, account.username())
-                    .set(FACILITATOR_GROUP.GROUP_ID, group.value())
-                    .execute();
-        }
     }
 
     public boolean exists(String username) {
@@ -131,13 +126,11 @@ public class UserAccounts {
     }
 
     private KubeUser toUser(AppUserRecord row) {
-        Set<GroupId> assigned = row.getRole() == Role.FACILITATOR
-                ? dsl.select(FACILITATOR_GROUP.GROUP_ID).from(FACILITATOR_GROUP)
-                        .where(FACILITATOR_GROUP.USERNAME.eq(row.getUsername()))
-                        .fetchSet(FACILITATOR_GROUP.GROUP_ID).stream().map(GroupId::new).collect(Collectors.toSet())
-                : Set.of();
         UUID group = row.getGroupId();
+        UUID facilitator = row.getFacilitatorId();
         return new KubeUser(row.getUsername(), row.getDisplayName(), row.getRole(),
-                group == null ? null : new GroupId(group), row.getRegionCode(), assigned);
+                group == null ? null : new GroupId(group),
+                row.getRegionCode() == null ? null : RegionCode.of(row.getRegionCode()),
+                facilitator == null ? null : new FacilitatorId(facilitator));
     }
 }

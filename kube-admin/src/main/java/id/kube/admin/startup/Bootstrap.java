@@ -2,7 +2,6 @@ package id.kube.admin.startup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import id.kube.admin.security.Role;
+import id.kube.core.KubeCore;
+import id.kube.core.audit.Actor;
+import id.kube.core.facilitator.Facilitator;
+import id.kube.core.facilitator.FacilitatorId;
+import id.kube.core.region.RegionCode;
 import id.kube.admin.security.UserAccounts;
 import id.kube.admin.security.UserAccounts.NewAccount;
 
@@ -27,23 +31,33 @@ class Bootstrap {
     /** Password of every demo account (demo mode only). */
     static final String DEMO_PASSWORD = "kube-demo";
 
+    static final String DEMO_FACILITATOR = "Siti Pendamping";
+
     private final KubeSettings settings;
     private final UserAccounts accounts;
+    private final KubeCore core;
 
-    Bootstrap(KubeSettings settings, UserAccounts accounts) {
+    Bootstrap(KubeSettings settings, UserAccounts accounts, KubeCore core) {
         this.settings = settings;
         this.accounts = accounts;
+        this.core = core;
     }
 
-    /** The demo accounts: one per role that needs no demo group. */
-    static List<NewAccount> demoAccounts() {
+    /**
+     * The demo accounts. The facilitator account is a registered kube-core facilitator (created here once);
+     * it sees the groups assigned to that facilitator.
+     */
+    List<NewAccount> demoAccounts() {
+        FacilitatorId facilitator = core.facilitators().all().stream()
+                .filter(f -> f.fullName().equals(DEMO_FACILITATOR)).map(Facilitator::id).findFirst()
+                .orElseGet(() -> core.facilitators().register(Actor.of("kube-admin"), DEMO_FACILITATOR, null).id());
         return List.of(
-                new NewAccount("admin", "Admin KUBE", Role.ADMIN, null, null, Set.of()),
-                new NewAccount("kemensos", "Kementerian Sosial", Role.MINISTRY, null, null, Set.of()),
-                new NewAccount("dinsos.bandung", "Dinas Sosial Kota Bandung", Role.DISTRICT_OFFICER, null, "32.73",
-                        Set.of()),
-                new NewAccount("pendamping", "Siti Pendamping", Role.FACILITATOR, null, null, Set.of()),
-                new NewAccount("peneliti", "Peneliti Data", Role.RESEARCHER, null, null, Set.of()));
+                NewAccount.of("admin", "Admin KUBE", Role.ADMIN),
+                NewAccount.of("kemensos", "Kementerian Sosial", Role.MINISTRY),
+                new NewAccount("dinsos.gianyar", "Dinas Sosial Kab. Gianyar", Role.DISTRICT_OFFICER, null,
+                        RegionCode.of("51.04"), null),
+                new NewAccount("pendamping", DEMO_FACILITATOR, Role.FACILITATOR, null, null, facilitator),
+                NewAccount.of("peneliti", "Peneliti Data", Role.RESEARCHER));
     }
 
     @EventListener
@@ -55,8 +69,8 @@ class Bootstrap {
                         + " KUBE_ADMIN_USER");
             }
             if (!accounts.exists(settings.adminUser())) {
-                accounts.create(new NewAccount(settings.adminUser(), "Administrator", Role.ADMIN, null, null,
-                        Set.of()), settings.adminPassword());
+                accounts.create(NewAccount.of(settings.adminUser(), "Administrator", Role.ADMIN),
+                        settings.adminPassword());
                 log.info("created the administrator {}", settings.adminUser());
             }
         }

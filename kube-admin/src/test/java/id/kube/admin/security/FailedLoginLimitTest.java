@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +29,7 @@ class FailedLoginLimitTest extends AdminApplicationTest {
 
     @Test
     void fiveWrongPasswordsInARowLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-        accounts.create(new NewAccount("kunci.test", "Uji Kunci", Role.MINISTRY, null, null, Set.of()), "benar-123");
+        accounts.create(NewAccount.of("kunci.test", "Uji Kunci", Role.MINISTRY), "benar-123");
 
         assertThat(signIn("kunci.test", "benar-123")).as("the right password works").isTrue();
         for (int attempt = 1; attempt < UserAccounts.MAX_FAILED_LOGINS; attempt++) {

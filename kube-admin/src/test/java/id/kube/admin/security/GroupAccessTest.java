@@ -1,86 +1,178 @@
 package id.kube.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.jooq.Field;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import id.kube.admin.dashboard.DashboardQuery;
+import id.kube.admin.group.GroupDirectory;
+import id.kube.admin.group.GroupFilter;
+import id.kube.admin.group.GroupRow;
+import id.kube.admin.support.AdminApplicationTest;
+import id.kube.core.KubeCore;
+import id.kube.core.facilitator.FacilitatorId;
 import id.kube.core.group.GroupId;
+import id.kube.core.group.GroupStage;
+import id.kube.core.region.RegionCode;
+import id.kube.testing.KubeFixtures;
 
-class GroupAccessTest {
+/**
+ * The access policy against the real database: each role sees exactly its groups, in the grid, on a group's
+ * page and in the dashboard figures. Groups: three in Kab. Gianyar (51.04), one in Kab. Lombok Barat (52.01).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GroupAccessTest extends AdminApplicationTest {
 
-    private static final GroupId OWN = new GroupId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
-    private static final GroupId OTHER = new GroupId(UUID.fromString("00000000-0000-0000-0000-000000000002"));
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    GroupAccess access;
+    @Autowired
+    GroupDirectory directory;
+    @Autowired
+    DashboardQuery dashboard;
 
-    @ParameterizedTest(name = "{0} may see a group in {1}: {2}")
-    @CsvSource(textBlock = """
-            32.73, 32.73,          true
-            32.73, 32.73.01,       true
-            32.73, 32.73.01.1001,  true
-            32.73, 32.7,           false
-            32.73, 32.731,         false
-            32.73, 32.04,          false
-            32.73, 33.73,          false
-            32,    32.73.01,       true
-            """)
-    void aDistrictOfficerSeesTheirRegionAndEverythingBelowIt(String officerRegion, String groupRegion, boolean visible) {
-        assertThat(GroupAccess.maySee(new GroupScope.GroupsInRegion(officerRegion), OTHER, Optional.of(groupRegion)))
-                .isEqualTo(visible);
+    private GroupId ubudA;
+    private GroupId ubudB;
+    private GroupId sukawati;
+    private GroupId lombok;
+    private FacilitatorId facilitator;
+
+    @BeforeAll
+    void groupsInTwoRegencies() {
+        KubeCore core = KubeFixtures.core(dsl);
+        String prefix = "Akses " + Instant.now().toEpochMilli() + " ";
+        ubudA = register(core, prefix + "Ubud A", KubeFixtures.MAS_UBUD);
+        ubudB = register(core, prefix + "Ubud B", KubeFixtures.PELIATAN_UBUD);
+        sukawati = register(core, prefix + "Sukawati", KubeFixtures.CELUK_SUKAWATI);
+        lombok = register(core, prefix + "Lombok", KubeFixtures.KEDIRI_LOMBOK_BARAT);
+        facilitator = core.facilitators().register(KubeFixtures.FACILITATOR, "Pendamping Uji", null).id();
+        core.groups().assignFacilitator(KubeFixtures.FACILITATOR, ubudA, facilitator, KubeFixtures.TODAY);
+        core.groups().assignFacilitator(KubeFixtures.FACILITATOR, lombok, facilitator, KubeFixtures.TODAY);
+    }
+
+    private static GroupId register(KubeCore core, String name, RegionCode village) {
+        return core.groups().register(KubeFixtures.TREASURER,
+                KubeFixtures.profile(name, village, KubeFixtures.TODAY.minusMonths(3))).id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void signInAs(KubeUser user) {
+        KubeUserDetails details = new KubeUserDetails(user, "{noop}x", true, null, Clock.systemUTC());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    }
+
+    private List<GroupId> ours(List<GroupRow> rows) {
+        List<GroupId> mine = List.of(ubudA, ubudB, sukawati, lombok);
+        return rows.stream().map(GroupRow::id).filter(mine::contains).toList();
+    }
+
+    private List<GroupId> visibleInGrid() {
+        return ours(directory.page(GroupFilter.none(), null, 10_000));
     }
 
     @Test
-    void aTreasurerSeesOnlyTheirOwnGroup() {
-        KubeUser treasurer = new KubeUser("bendahara", "Bendahara", Role.TREASURER, OWN, null, Set.of());
-        assertThat(GroupAccess.maySee(treasurer.scope(), OWN, Optional.of("32.73"))).isTrue();
-        assertThat(GroupAccess.maySee(treasurer.scope(), OTHER, Optional.of("32.73"))).isFalse();
+    void theMinistrySeesEveryGroup() {
+        signInAs(new KubeUser("k", "K", Role.MINISTRY, null, null, null));
+        assertThat(visibleInGrid()).containsExactlyInAnyOrder(ubudA, ubudB, sukawati, lombok);
+        assertThat(access.maySee(lombok)).isTrue();
     }
 
     @Test
-    void aFacilitatorSeesTheAssignedGroupsOnly() {
-        KubeUser facilitator = new KubeUser("pendamping", "P", Role.FACILITATOR, null, null, Set.of(OWN));
-        assertThat(GroupAccess.maySee(facilitator.scope(), OWN, Optional.empty())).isTrue();
-        assertThat(GroupAccess.maySee(facilitator.scope(), OTHER, Optional.empty())).isFalse();
+    void aDistrictOfficerSeesTheGroupsOfTheirRegencyOnly() {
+        signInAs(new KubeUser("d", "D", Role.DISTRICT_OFFICER, null, RegionCode.of("51.04"), null));
+        assertThat(visibleInGrid()).containsExactlyInAnyOrder(ubudA, ubudB, sukawati);
+        assertThat(access.maySee(lombok)).isFalse();
+        assertThat(directory.find(lombok)).isEmpty();
     }
 
     @Test
-    void researchersAndAdminsSeeNoIndividualGroupAndTheMinistrySeesAll() {
-        for (Role role : new Role[] {Role.RESEARCHER, Role.ADMIN}) {
-            KubeUser user = new KubeUser("u", "U", role, null, null, Set.of());
-            assertThat(GroupAccess.maySee(user.scope(), OWN, Optional.of("32.73"))).as(role.name()).isFalse();
+    void aDistrictOfficerOfADistrictSeesOnlyThatDistrict() {
+        signInAs(new KubeUser("d", "D", Role.DISTRICT_OFFICER, null, RegionCode.of("51.04.05"), null));
+        assertThat(visibleInGrid()).containsExactlyInAnyOrder(ubudA, ubudB);
+    }
+
+    @Test
+    void aFacilitatorSeesTheGroupsCurrentlyAssignedToThem() {
+        signInAs(new KubeUser("f", "F", Role.FACILITATOR, null, null, facilitator));
+        assertThat(visibleInGrid()).containsExactlyInAnyOrder(ubudA, lombok);
+        assertThat(access.maySee(ubudB)).isFalse();
+    }
+
+    @Test
+    void aTreasurerSeesOnlyTheirOwnGroupAndIsRefusedAnotherById() {
+        signInAs(new KubeUser("t", "T", Role.TREASURER, ubudB, null, null));
+        assertThat(visibleInGrid()).containsExactly(ubudB);
+        assertThat(directory.find(ubudB)).isPresent();
+        assertThat(directory.find(ubudA)).isEmpty();
+        assertThatThrownBy(() -> access.requireVisible(ubudA))
+                .isInstanceOf(GroupAccessDeniedException.class)
+                .hasMessageContaining("tidak berhak");
+    }
+
+    @Test
+    void researchersOpenNoSingleGroupButCountAllInAggregates() {
+        signInAs(new KubeUser("r", "R", Role.RESEARCHER, null, null, null));
+        assertThat(visibleInGrid()).isEmpty();
+        assertThat(access.maySee(ubudA)).isFalse();
+        long researcherCount = dashboard.health().groups();
+        signInAs(new KubeUser("k", "K", Role.MINISTRY, null, null, null));
+        assertThat(researcherCount).isEqualTo(dashboard.health().groups()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void dashboardFiguresFollowTheScope() {
+        signInAs(new KubeUser("d", "D", Role.DISTRICT_OFFICER, null, RegionCode.of("52.01"), null));
+        var health = dashboard.health();
+        assertThat(health.groups()).isEqualTo(1);
+        assertThat(health.count(GroupStage.TUMBUH)).isEqualTo(1);
+        assertThat(id.kube.core.money.Rupiah.toLong(health.stimulusCapital())).isEqualTo(20_000_000L);
+    }
+
+    @Test
+    void keysetPagesWalkEveryVisibleGroupOnceInNameOrder() {
+        signInAs(new KubeUser("k", "K", Role.MINISTRY, null, null, null));
+        List<GroupRow> all = directory.page(GroupFilter.none(), null, 10_000);
+        List<GroupRow> walked = new ArrayList<>();
+        GroupDirectory.Cursor cursor = null;
+        while (true) {
+            List<GroupRow> page = directory.page(GroupFilter.none(), cursor, 2);
+            if (page.isEmpty()) {
+                break;
+            }
+            walked.addAll(page);
+            GroupRow last = page.getLast();
+            cursor = new GroupDirectory.Cursor(last.name(), last.id().value());
         }
-        KubeUser ministry = new KubeUser("k", "K", Role.MINISTRY, null, null, Set.of());
-        assertThat(GroupAccess.maySee(ministry.scope(), OTHER, Optional.empty())).isTrue();
+        assertThat(walked).containsExactlyElementsOf(all);
+        assertThat(directory.pageAt(GroupFilter.none(), 1, 2)).containsExactlyElementsOf(all.subList(1, 3));
     }
 
     @Test
-    void theQueryConditionNarrowsByScope() {
-        Field<UUID> groupId = DSL.field(DSL.name("g", "id"), UUID.class);
-        Field<String> region = DSL.field(DSL.name("g", "region_code"), String.class);
-        var dsl = DSL.using(SQLDialect.POSTGRES);
-
-        assertThat(dsl.renderInlined(GroupAccess.condition(new GroupScope.AllGroups(), groupId, region)))
-                .isEqualTo("true");
-        assertThat(dsl.renderInlined(GroupAccess.condition(new GroupScope.NoIndividualGroups(), groupId, region)))
-                .isEqualTo("false");
-        assertThat(dsl.renderInlined(GroupAccess.condition(new GroupScope.AssignedGroups(Set.of()), groupId, region)))
-                .isEqualTo("false");
-        assertThat(dsl.renderInlined(GroupAccess.condition(new GroupScope.AssignedGroups(Set.of(OWN)), groupId, region)))
-                .isEqualTo("\"g\".\"id\" in (cast('00000000-0000-0000-0000-000000000001' as uuid))");
-        assertThat(dsl.renderInlined(GroupAccess.condition(new GroupScope.GroupsInRegion("32.73"), groupId, region)))
-                .contains("\"g\".\"region_code\" = '32.73'").contains("'32.73.'");
-    }
-
-    @Test
-    void aMalformedRegionCodeIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GroupScope.GroupsInRegion("32.73'; --"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kode wilayah tidak sah");
+    void filtersNarrowWithinTheScope() {
+        signInAs(new KubeUser("k", "K", Role.MINISTRY, null, null, null));
+        assertThat(ours(directory.page(new GroupFilter("ubud", RegionCode.of("51.04"), null, null, null), null, 100)))
+                .containsExactlyInAnyOrder(ubudA, ubudB);
+        assertThat(ours(directory.page(new GroupFilter("100%_\\", null, null, null, null), null, 100))).isEmpty();
+        signInAs(new KubeUser("t", "T", Role.TREASURER, ubudB, null, null));
+        assertThat(ours(directory.page(new GroupFilter("Ubud A", null, null, null, null), null, 100))).isEmpty();
     }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import id.kube.admin.dashboard.DashboardView;
+import id.kube.admin.group.GroupsView;
+import id.kube.admin.security.GroupScope;
 import id.kube.admin.i18n.KubeI18n;
 import id.kube.admin.i18n.LocaleInit;
 import id.kube.admin.security.CurrentUser;
@@ -71,14 +73,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(name, role);
         who.addClassName("kube-user");
 
-        addToDrawer(brand, new Scroller(navigation()), who);
+        addToDrawer(brand, new Scroller(navigation(user)), who);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(KubeUser user) {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
                 VaadinIcon.DASHBOARD.create()));
+        if (!(user.scope() instanceof GroupScope.NoIndividualGroups)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
+        }
         return nav;
     }
 
