@@ -1,7 +1,10 @@
 package id.kube.admin.startup;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +18,12 @@ import id.kube.core.KubeCore;
 import id.kube.core.audit.Actor;
 import id.kube.core.facilitator.Facilitator;
 import id.kube.core.facilitator.FacilitatorId;
+import id.kube.core.member.NikProtector;
 import id.kube.core.region.RegionCode;
 import id.kube.admin.security.UserAccounts;
 import id.kube.admin.security.UserAccounts.NewAccount;
+import id.kube.seeds.DemoSeeds;
+import id.kube.seeds.importing.ImportReport;
 
 /**
  * On start: creates the bootstrap administrator from the environment, the demo users when demo mode is on,
@@ -33,14 +39,37 @@ class Bootstrap {
 
     static final String DEMO_FACILITATOR = "Siti Pendamping";
 
+    /** The demo treasurer keeps the books of this demo group (Gianyar, formed 2023). */
+    static final String DEMO_TREASURER_GROUP = "KUBE-5104-004";
+
     private final KubeSettings settings;
     private final UserAccounts accounts;
     private final KubeCore core;
+    private final DataSource dataSource;
+    private final NikProtector nikProtector;
+    private final Clock clock;
 
-    Bootstrap(KubeSettings settings, UserAccounts accounts, KubeCore core) {
+    Bootstrap(KubeSettings settings, UserAccounts accounts, KubeCore core, DataSource dataSource,
+              NikProtector nikProtector, Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.core = core;
+        this.dataSource = dataSource;
+        this.nikProtector = nikProtector;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the demo groups through the ordinary import path once: a database that already holds groups (a
+     * restart, or a real deployment switched to demo mode) is left as it is.
+     */
+    void loadDemoData() {
+        if (!core.groups().all().isEmpty()) {
+            return;
+        }
+        log.info("loading the demo data from seeds/ (first start only, about a minute)...");
+        ImportReport report = DemoSeeds.load(dataSource, nikProtector, clock);
+        log.info("demo data loaded: {}", report.summary().lines().findFirst().orElse(""));
     }
 
     /**
@@ -51,13 +80,19 @@ class Bootstrap {
         FacilitatorId facilitator = core.facilitators().all().stream()
                 .filter(f -> f.fullName().equals(DEMO_FACILITATOR)).map(Facilitator::id).findFirst()
                 .orElseGet(() -> core.facilitators().register(Actor.of("kube-admin"), DEMO_FACILITATOR, null).id());
-        return List.of(
+        List<NewAccount> demo = new ArrayList<>(List.of(
                 NewAccount.of("admin", "Admin KUBE", Role.ADMIN),
                 NewAccount.of("kemensos", "Kementerian Sosial", Role.MINISTRY),
                 new NewAccount("dinsos.gianyar", "Dinas Sosial Kab. Gianyar", Role.DISTRICT_OFFICER, null,
                         RegionCode.of("51.04"), null),
                 new NewAccount("pendamping", DEMO_FACILITATOR, Role.FACILITATOR, null, null, facilitator),
-                NewAccount.of("peneliti", "Peneliti Data", Role.RESEARCHER));
+                NewAccount.of("peneliti", "Peneliti Data", Role.RESEARCHER)));
+        core.groups().all().stream()
+                .filter(group -> DEMO_TREASURER_GROUP.equals(group.registrationNumber()))
+                .findFirst()
+                .ifPresent(group -> demo.add(new NewAccount("bendahara", "Bendahara " + group.name(),
+                        Role.TREASURER, group.id(), null, null)));
+        return demo;
     }
 
     @EventListener
@@ -73,6 +108,9 @@ class Bootstrap {
                         settings.adminPassword());
                 log.info("created the administrator {}", settings.adminUser());
             }
+        }
+        if (settings.loadDemoData()) {
+            loadDemoData();
         }
         if (settings.demo()) {
             for (NewAccount account : demoAccounts()) {

@@ -24,6 +24,8 @@ public abstract class AdminApplicationTest {
         registry.add("kube.db.user", database::user);
         registry.add("kube.db.password", database::password);
         registry.add("kube.demo", () -> "true");
+        // the tests build their own groups; the demo start is checked by running the README command
+        registry.add("kube.demo-data", () -> "false");
     }
 
     protected String baseUrl() {
