@@ -29,6 +29,7 @@ import id.kube.core.group.GroupId;
 import id.kube.core.member.Member;
 import id.kube.ledger.LedgerException;
 import jakarta.annotation.security.RolesAllowed;
+import id.kube.ledger.receipt.Terbilang;
 
 /**
  * Treasurer entry of a member's mandatory contribution: member, amount in rupiah (read the Indonesian way,
