@@ -64,7 +64,7 @@ class Bootstrap {
      * restart, or a real deployment switched to demo mode) is left as it is.
      */
     void loadDemoData() {
-        if (!core.groups().all().isEmpty()) {
+        if (core.groups().anyRegistered()) {
             return;
         }
         log.info("loading the demo data from seeds/ (first start only, about a minute)...");
@@ -87,9 +87,7 @@ class Bootstrap {
                         RegionCode.of("51.04"), null),
                 new NewAccount("pendamping", DEMO_FACILITATOR, Role.FACILITATOR, null, null, facilitator),
                 NewAccount.of("peneliti", "Peneliti Data", Role.RESEARCHER)));
-        core.groups().all().stream()
-                .filter(group -> DEMO_TREASURER_GROUP.equals(group.registrationNumber()))
-                .findFirst()
+        core.groups().findByRegistrationNumber(DEMO_TREASURER_GROUP)
                 .ifPresent(group -> demo.add(new NewAccount("bendahara", "Bendahara " + group.name(),
                         Role.TREASURER, group.id(), null, null)));
         return demo;

@@ -26,6 +26,11 @@ public interface GroupRepository {
 
     boolean registrationNumberTaken(String registrationNumber, @Nullable GroupId except);
 
+    Optional<Group> findByRegistrationNumber(String registrationNumber);
+
+    /** Whether any group has been registered at all (an empty installation). */
+    boolean anyRegistered();
+
     void insert(Group group, Actor actor, Instant at);
 
     void updateProfile(Group group, Actor actor, Instant at);

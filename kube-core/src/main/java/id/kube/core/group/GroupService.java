@@ -51,6 +51,15 @@ public final class GroupService {
         return new JooqGroupRepository(dsl).all();
     }
 
+    public Optional<Group> findByRegistrationNumber(String registrationNumber) {
+        return new JooqGroupRepository(dsl).findByRegistrationNumber(registrationNumber);
+    }
+
+    /** Whether any group has been registered (false on a new installation). */
+    public boolean anyRegistered() {
+        return new JooqGroupRepository(dsl).anyRegistered();
+    }
+
     public List<Group> within(RegionCode region) {
         return new JooqGroupRepository(dsl).within(region);
     }

@@ -83,6 +83,19 @@ public final class JooqGroupRepository implements GroupRepository {
     }
 
     @Override
+    public Optional<Group> findByRegistrationNumber(String registrationNumber) {
+        return dsl.select(KUBE_GROUP.ID).from(KUBE_GROUP)
+                .where(KUBE_GROUP.REGISTRATION_NUMBER.eq(registrationNumber))
+                .fetchOptional(KUBE_GROUP.ID)
+                .flatMap(id -> find(new GroupId(id)));
+    }
+
+    @Override
+    public boolean anyRegistered() {
+        return dsl.fetchExists(KUBE_GROUP);
+    }
+
+    @Override
     public void insert(Group group, Actor actor, Instant at) {
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
         KubeGroupRecord r = dsl.newRecord(KUBE_GROUP);

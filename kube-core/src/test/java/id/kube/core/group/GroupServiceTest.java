@@ -75,6 +75,17 @@ class GroupServiceTest {
     }
 
     @Test
+    void aGroupIsFoundByItsRegistrationNumber() {
+        GroupProfile base = profile("Tunas Harapan", MAS_UBUD, TODAY.minusMonths(3));
+        Group group = core.groups().register(TREASURER, new GroupProfile(base.name(), "KUBE-5104-TEST-77",
+                base.village(), base.formedOn(), base.bankAccount(), base.stimulus(), base.businessTypes()));
+
+        assertThat(core.groups().anyRegistered()).isTrue();
+        assertThat(core.groups().findByRegistrationNumber("KUBE-5104-TEST-77")).map(Group::id).contains(group.id());
+        assertThat(core.groups().findByRegistrationNumber("KUBE-5104-TEST-78")).isEmpty();
+    }
+
+    @Test
     void aGroupCannotBeFormedInTheFuture() {
         expect(() -> core.groups().register(TREASURER, profile("Besok", MAS_UBUD, TODAY.plusDays(1))),
                 GroupRuleException.Reason.DATE_IN_FUTURE, "tidak boleh setelah hari ini");
