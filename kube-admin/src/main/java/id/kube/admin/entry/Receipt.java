@@ -1,6 +1,7 @@
 package id.kube.admin.entry;
 
 import java.time.LocalDate;
+
 import id.kube.ledger.receipt.Terbilang;
 
 /** A kuitansi: what was received from whom, in figures and in words, under which journal entry number. */

@@ -2,6 +2,8 @@ package id.kube.admin.entry;
 
 import java.util.regex.Pattern;
 
+import id.kube.core.money.Rupiah;
+
 /**
  * Reads a rupiah amount as a treasurer types it and writes it back the Indonesian way. Accepted:
  * {@code 1250000}, {@code 1.250.000}, {@code Rp1.250.000}, {@code Rp 1.250.000}, {@code 1.250.000,00}; refused
@@ -85,14 +87,6 @@ public final class RupiahInput {
 
     /** {@code 1250000} → {@code Rp1.250.000} (no space, dots between thousands). */
     public static String format(long wholeRupiah) {
-        String digits = Long.toString(Math.abs(wholeRupiah));
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(digits.charAt(i));
-        }
-        return (wholeRupiah < 0 ? "-Rp" : "Rp") + grouped;
+        return Rupiah.format(wholeRupiah);
     }
 }
