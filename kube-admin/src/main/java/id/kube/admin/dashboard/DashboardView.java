@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
@@ -23,6 +24,7 @@ import id.kube.core.money.Rupiah;
 import jakarta.annotation.security.PermitAll;
 
 /** The health of the groups the signed-in user may see (researchers: national aggregates). */
+@Menu(title = "nav.dashboard", icon = "vaadin:dashboard", order = 10)
 @Route("dashboard")
 @RouteAlias("")
 @PermitAll

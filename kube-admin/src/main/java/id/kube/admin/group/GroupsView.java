@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import id.kube.admin.security.Role;
@@ -22,6 +23,7 @@ import id.kube.core.region.RegionCode;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every group the user may see, lazily loaded by keyset, with search and filters. */
+@Menu(title = "nav.groups", icon = "vaadin:group", order = 20)
 @Route("kelompok")
 @RolesAllowed({Role.Names.TREASURER, Role.Names.FACILITATOR, Role.Names.DISTRICT_OFFICER, Role.Names.MINISTRY})
 public class GroupsView extends Div implements HasDynamicTitle {

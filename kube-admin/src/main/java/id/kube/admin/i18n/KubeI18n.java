@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
- * Texts of the user interface in Bahasa Indonesia (first, the default) and English, from the resource bundles
- * {@code i18n/messages_id.properties} and {@code i18n/messages_en.properties}. A missing key shows as
- * {@code !key!} so a test or a reviewer sees it at once.
+ * Texts of the user interface in Bahasa Indonesia (first, the default) and English. A key {@code loan.x.y}
+ * is looked up first in the feature's own bundle {@code i18n/loan_id.properties} / {@code i18n/loan_en.properties}
+ * (when that feature has one), then in the shared {@code i18n/messages_*.properties}; each feature keeps its
+ * texts beside its screens instead of in one file everybody edits. A missing key shows as {@code !key!} so a
+ * test or a reviewer sees it at once.
  */
 @Component
 public class KubeI18n implements I18NProvider {
@@ -22,6 +24,8 @@ public class KubeI18n implements I18NProvider {
     public static final Locale ENGLISH = Locale.of("en");
 
     private static final String BUNDLE = "i18n/messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -31,12 +35,27 @@ public class KubeI18n implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
+        String pattern = find(featureBundle(key), key, effective);
+        if (pattern == null) {
+            pattern = find(BUNDLE, key, effective);
+        }
+        if (pattern == null) {
             return "!" + key + "!";
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+    }
+
+    private static String featureBundle(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 ? "i18n/" + key.substring(0, dot) : BUNDLE;
+    }
+
+    private static String find(String bundle, String key, Locale locale) {
+        try {
+            ResourceBundle texts = ResourceBundle.getBundle(bundle, locale, NO_FALLBACK);
+            return texts.containsKey(key) ? texts.getString(key) : null;
+        } catch (MissingResourceException noSuchBundle) {
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -15,11 +16,10 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-import id.kube.admin.dashboard.DashboardView;
-import id.kube.admin.group.GroupsView;
-import id.kube.admin.security.GroupScope;
 import id.kube.admin.i18n.KubeI18n;
 import id.kube.admin.i18n.LocaleInit;
 import id.kube.admin.security.CurrentUser;
@@ -73,16 +73,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div who = new Div(name, role);
         who.addClassName("kube-user");
 
-        addToDrawer(brand, new Scroller(navigation(user)), who);
+        addToDrawer(brand, new Scroller(navigation()), who);
     }
 
-    private SideNav navigation(KubeUser user) {
+    /**
+     * Every view that carries {@code @Menu(title = "nav.…", icon = "vaadin:…")} and that this user may open, in
+     * the menu's order. The title is a message key so that each feature declares its own entry and its own
+     * text; Vaadin's navigation access control leaves out what the user's role may not open.
+     */
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
-                VaadinIcon.DASHBOARD.create()));
-        if (!(user.scope() instanceof GroupScope.NoIndividualGroups)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.groups"), GroupsView.class, VaadinIcon.GROUP.create()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            item.setId("nav-" + entry.title().replace("nav.", "").replace('.', '-'));
+            nav.addItem(item);
         }
         return nav;
     }
