@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Param;
-import org.jooq.Row;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -46,23 +46,48 @@ final class BulkRows {
                 + ") FROM STDIN (FORMAT csv)";
     }
 
-    static void copy(Connection connection, List<? extends Row> entries, List<? extends Row> legs) throws SQLException {
+    static void copy(Connection connection, Posting.EntryColumns e, Posting.LegColumns l, OffsetDateTime bookedAt, UUID batchId)
+            throws SQLException {
         PGConnection pg = connection.unwrap(PGConnection.class);
-        write(pg, ENTRY_COPY, entries);
-        write(pg, LEG_COPY, legs);
+        String booked = bookedAt.toString();
+        String batch = batchId.toString();
+        write(pg, ENTRY_COPY, e.size(), (i, text) -> {
+            csv(text, e.group.get(i)).append(',');
+            csv(text, e.no.get(i)).append(',');
+            csv(text, e.key.get(i)).append(',');
+            csv(text, e.content.get(i)).append(',');
+            csv(text, e.kind.get(i)).append(',');
+            csv(text, e.date.get(i)).append(',');
+            text.append(booked).append(',');
+            csv(text, e.description.get(i)).append(',');
+            csv(text, e.member.get(i)).append(',');
+            csv(text, e.postedBy.get(i)).append(',');
+            csv(text, e.reverses.get(i)).append(',');
+            text.append(batch).append(',');
+            csv(text, e.prev.get(i)).append(',');
+            csv(text, e.hash.get(i));
+        });
+        write(pg, LEG_COPY, l.size(), (i, text) -> {
+            csv(text, l.group.get(i)).append(',');
+            csv(text, l.no.get(i)).append(',');
+            csv(text, l.legNo.get(i)).append(',');
+            csv(text, l.account.get(i)).append(',');
+            csv(text, l.amount.get(i)).append(',');
+            csv(text, l.date.get(i)).append(',');
+            csv(text, l.member.get(i));
+        });
     }
 
-    private static void write(PGConnection pg, String command, List<? extends Row> rows) throws SQLException {
+    private interface RowText {
+        void append(int row, StringBuilder text);
+    }
+
+    private static void write(PGConnection pg, String command, int rows, RowText row) throws SQLException {
         CopyIn copy = pg.getCopyAPI().copyIn(command);
         try {
             StringBuilder text = new StringBuilder(FLUSH_BYTES + 4096);
-            for (Row row : rows) {
-                for (int i = 0; i < row.size(); i++) {
-                    if (i > 0) {
-                        text.append(',');
-                    }
-                    csv(text, ((Param<?>) row.field(i)).getValue());
-                }
+            for (int i = 0; i < rows; i++) {
+                row.append(i, text);
                 text.append('\n');
                 if (text.length() >= FLUSH_BYTES) {
                     flush(copy, text);
@@ -83,12 +108,13 @@ final class BulkRows {
         text.setLength(0);
     }
 
-    private static void csv(StringBuilder out, Object value) {
+    private static StringBuilder csv(StringBuilder out, Object value) {
         switch (value) {
             case null -> { } // unquoted empty field is NULL in CSV
             case byte[] bytes -> out.append("\\x").append(HEX.formatHex(bytes));
             case String s -> out.append('"').append(s.replace("\"", "\"\"")).append('"');
             default -> out.append(value);
         }
+        return out;
     }
 }

@@ -1,19 +1,24 @@
 package id.kube.ledger.journal;
 
-import id.kube.ledger.account.*;
-import id.kube.ledger.LedgerException;
-import static id.kube.ledger.persistence.jooq.Tables.ACCOUNT;
-import static id.kube.ledger.persistence.jooq.Tables.BOOK;
+import static id.kube.ledger.journal.PostingSql.bytes;
+import static id.kube.ledger.journal.PostingSql.dates;
+import static id.kube.ledger.journal.PostingSql.longs;
+import static id.kube.ledger.journal.PostingSql.shorts;
+import static id.kube.ledger.journal.PostingSql.texts;
+import static id.kube.ledger.journal.PostingSql.uuids;
 import static id.kube.ledger.persistence.jooq.Tables.ENTRY;
 import static id.kube.ledger.persistence.jooq.Tables.LEG;
-import static id.kube.ledger.persistence.jooq.Tables.PERIOD;
 import static org.jooq.impl.DSL.row;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,32 +32,31 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Row2;
-import org.jooq.Row3;
-import org.jooq.Row14;
-import org.jooq.Row7;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import id.kube.core.money.Rupiah;
+import id.kube.ledger.LedgerException;
 import id.kube.ledger.account.AccountType;
 
 /**
- * One posting of a batch inside a transaction: lock the books (sorted by group), look up idempotency keys,
- * lock the accounts (sorted by group and code), validate everything, then write entries, legs, balances and
- * chain heads with a few set-based statements.
+ * One posting of a batch inside a transaction, in four statements whatever the batch size: lock the books
+ * (sorted by group; closed months come along), look up the idempotency keys, lock the accounts (sorted by group
+ * and code), validate everything in Java, then one statement writes entries, legs, balances and chain heads
+ * ({@link PostingSql}). Batches of {@link #COPY_THRESHOLD} entries or more stream entries and legs with COPY
+ * first and the write statement only moves balances and heads.
  */
 final class Posting {
 
-    /** Rows per multi-row statement, kept well under PostgreSQL's 65,535 bind parameters. */
-    private static final int CHUNK = 2_000;
-
-    /** From this many new entries on, entries and legs are written with COPY (one statement each) instead of INSERT. */
+    /** From this many new entries on, entries and legs are written with COPY instead of the array INSERTs. */
     static final int COPY_THRESHOLD = 200;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DSLContext tx;
     private final Clock clock;
@@ -73,17 +77,19 @@ final class Posting {
         }
     }
 
-    private record LockedAccount(AccountType type, boolean nonNegative, long balance) {
+    private record LockedAccount(AccountType type, boolean nonNegative, long balance, LocalDate latestLeg) {
     }
 
     private static final class Head {
         long lastEntryNo;
         byte[] lastHash;
         boolean changed;
+        final Set<LocalDate> closedMonths;
 
-        Head(long lastEntryNo, byte[] lastHash) {
+        Head(long lastEntryNo, byte[] lastHash, Set<LocalDate> closedMonths) {
             this.lastEntryNo = lastEntryNo;
             this.lastHash = lastHash;
+            this.closedMonths = closedMonths;
         }
     }
 
@@ -91,16 +97,29 @@ final class Posting {
         if (entries.isEmpty()) {
             return List.of();
         }
+        return tx.connectionResult(connection -> {
+            try {
+                return post(connection, entries);
+            } catch (SQLException e) {
+                throw new DataAccessException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private List<PostedEntry> post(Connection connection, List<NewEntry> entries) throws SQLException {
         int n = entries.size();
+        boolean large = n >= COPY_THRESHOLD;
         byte[][] contentHashes = new byte[n][];
         Map<Key, Integer> firstByKey = new HashMap<>();
         int[] duplicateOf = new int[n];
         Arrays.fill(duplicateOf, -1);
         TreeSet<UUID> groups = new TreeSet<>();
+        Set<LocalDate> months = new HashSet<>();
         for (int i = 0; i < n; i++) {
             NewEntry e = entries.get(i);
             contentHashes[i] = contentHash(e);
             groups.add(e.groupId().value());
+            months.add(e.valueDate().withDayOfMonth(1));
             Integer first = firstByKey.putIfAbsent(new Key(e.groupId().value(), e.idempotencyKey()), i);
             if (first != null) {
                 requireSameContent(contentHashes[first], contentHashes[i], e.idempotencyKey());
@@ -108,8 +127,8 @@ final class Posting {
             }
         }
 
-        Map<UUID, Head> heads = lockBooks(groups);
-        Map<Key, PostedEntry> alreadyPosted = postedWithKeys(entries, contentHashes, firstByKey);
+        Map<UUID, Head> heads = lockBooks(connection, groups, months, large);
+        Map<Key, PostedEntry> alreadyPosted = postedWithKeys(connection, entries, contentHashes, firstByKey, large);
 
         List<Integer> fresh = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -121,12 +140,12 @@ final class Posting {
 
         PostedEntry[] results = new PostedEntry[n];
         if (!fresh.isEmpty()) {
-            write(entries, contentHashes, fresh, heads, results);
+            write(connection, entries, contentHashes, fresh, heads, results, large);
         }
         for (int i = 0; i < n; i++) {
-            NewEntry e = entries.get(i);
             if (results[i] == null) {
-                PostedEntry earlier = duplicateOf[i] >= 0 ? results[duplicateOf[i]] : alreadyPosted.get(new Key(e.groupId().value(), e.idempotencyKey()));
+                NewEntry e = entries.get(i);
+                PostedEntry earlier = duplicateOf[i] >= 0 ? results[duplicateOf[i]] : null;
                 if (earlier == null) {
                     earlier = alreadyPosted.get(new Key(e.groupId().value(), e.idempotencyKey()));
                 }
@@ -136,11 +155,10 @@ final class Posting {
         return List.of(results);
     }
 
-    private void write(List<NewEntry> entries, byte[][] contentHashes, List<Integer> fresh, Map<UUID, Head> heads, PostedEntry[] results) {
+    private void write(Connection connection, List<NewEntry> entries, byte[][] contentHashes, List<Integer> fresh,
+                       Map<UUID, Head> heads, PostedEntry[] results, boolean large) throws SQLException {
         // Net movement per account over the whole batch, accounts in lock order.
         TreeMap<AccountKey, Long> deltas = new TreeMap<>();
-        Set<UUID> groupsWithMonths = new HashSet<>();
-        Set<LocalDate> months = new HashSet<>();
         List<Row2<UUID, Long>> reversed = new ArrayList<>();
         for (int i : fresh) {
             NewEntry e = entries.get(i);
@@ -148,21 +166,21 @@ final class Posting {
             for (Map.Entry<String, Long> net : e.netByAccount().entrySet()) {
                 deltas.merge(new AccountKey(g, net.getKey()), net.getValue(), Long::sum);
             }
-            groupsWithMonths.add(g);
-            months.add(e.valueDate().withDayOfMonth(1));
+            if (heads.get(g).closedMonths.contains(e.valueDate().withDayOfMonth(1))) {
+                throw LedgerException.of(LedgerException.Reason.CLOSED_PERIOD, "Periode " + Periods.label(e.valueDate().withDayOfMonth(1))
+                        + " sudah ditutup; catat koreksi di periode yang masih terbuka");
+            }
             if (e.reversesEntryNo() != null) {
                 reversed.add(row(g, e.reversesEntryNo()));
             }
         }
-        Map<AccountKey, LockedAccount> accounts = lockAccounts(deltas.keySet());
-        for (Map.Entry<AccountKey, Long> d : deltas.entrySet()) {
-            LockedAccount account = accounts.get(d.getKey());
-            if (account == null) {
+        Map<AccountKey, LockedAccount> accounts = lockAccounts(connection, deltas.keySet(), large);
+        for (AccountKey key : deltas.keySet()) {
+            if (!accounts.containsKey(key)) {
                 throw LedgerException.of(LedgerException.Reason.UNKNOWN_ACCOUNT,
-                        "Akun " + d.getKey().code() + " tidak ada dalam bagan akun kelompok ini");
+                        "Akun " + key.code() + " tidak ada dalam bagan akun kelompok ini");
             }
         }
-        refuseClosedPeriods(entries, fresh, groupsWithMonths, months);
         if (!reversed.isEmpty()) {
             refuseBadReversals(reversed);
         }
@@ -175,69 +193,202 @@ final class Posting {
                                 + ", dibutuhkan " + Rupiah.format(-account.type().normalBalance(d.getValue())));
             }
         }
+        refuseNegativeHistory(entries, fresh, accounts);
 
         Instant bookedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        OffsetDateTime bookedAtUtc = bookedAt.atOffset(ZoneOffset.UTC);
+        OffsetDateTime bookedAtUtc = PostingSql.utc(bookedAt);
         UUID batchId = UUID.randomUUID();
-        List<Row14<UUID, Long, String, byte[], String, LocalDate, OffsetDateTime, String, UUID, String, Long, UUID, byte[], byte[]>> entryRows = new ArrayList<>(fresh.size());
-        List<Row7<UUID, Long, Short, String, Long, LocalDate, UUID>> legRows = new ArrayList<>(fresh.size() * 2);
-        List<Integer> legChunkEnds = new ArrayList<>();
+        int legCount = 0;
         for (int i : fresh) {
-            NewEntry e = entries.get(i);
-            UUID g = e.groupId().value();
+            legCount += entries.get(i).legs().size();
+        }
+        EntryColumns e = new EntryColumns(fresh.size());
+        LegColumns l = new LegColumns(legCount);
+        for (int i : fresh) {
+            NewEntry entry = entries.get(i);
+            UUID g = entry.groupId().value();
             Head head = heads.get(g);
             long entryNo = ++head.lastEntryNo;
             byte[] prev = head.lastHash;
-            byte[] hash = EntryHashes.link(prev, g, entryNo, e.idempotencyKey(), contentHashes[i], bookedAt);
+            byte[] hash = EntryHashes.link(prev, g, entryNo, entry.idempotencyKey(), contentHashes[i], bookedAt);
             head.lastHash = hash;
             head.changed = true;
-            UUID member = e.memberId() == null ? null : e.memberId().value();
-            entryRows.add(row(g, entryNo, e.idempotencyKey(), contentHashes[i], e.kind().name(), e.valueDate(), bookedAtUtc,
-                    e.description(), member, e.postedBy(), e.reversesEntryNo(), batchId, prev, hash));
+            UUID member = entry.memberId() == null ? null : entry.memberId().value();
+            e.add(g, entryNo, entry.idempotencyKey(), contentHashes[i], entry.kind().name(), entry.valueDate(), entry.description(),
+                    member, entry.postedBy(), entry.reversesEntryNo(), prev, hash);
             short legNo = 0;
-            for (Leg leg : e.legs()) {
-                legRows.add(row(g, entryNo, ++legNo, leg.account().code(), leg.signedAmount(), e.valueDate(), member));
+            for (Leg leg : entry.legs()) {
+                l.add(g, entryNo, ++legNo, leg.account().code(), leg.signedAmount(), entry.valueDate(), member);
             }
-            if (legRows.size() - (legChunkEnds.isEmpty() ? 0 : legChunkEnds.getLast()) >= CHUNK) {
-                legChunkEnds.add(legRows.size());
-            }
-            results[i] = new PostedEntry(e.groupId(), entryNo, e.idempotencyKey(), bookedAt, false);
-        }
-        if (legChunkEnds.isEmpty() || legChunkEnds.getLast() != legRows.size()) {
-            legChunkEnds.add(legRows.size());
+            results[i] = new PostedEntry(entry.groupId(), entryNo, entry.idempotencyKey(), bookedAt, false);
         }
 
-        if (fresh.size() >= COPY_THRESHOLD) {
-            tx.connection(connection -> BulkRows.copy(connection, entryRows, legRows));
-        } else {
-            for (int from = 0; from < entryRows.size(); from += CHUNK) {
-                tx.insertInto(ENTRY, ENTRY.GROUP_ID, ENTRY.ENTRY_NO, ENTRY.IDEMPOTENCY_KEY, ENTRY.CONTENT_HASH, ENTRY.KIND,
-                                ENTRY.VALUE_DATE, ENTRY.BOOKED_AT, ENTRY.DESCRIPTION, ENTRY.MEMBER_ID, ENTRY.POSTED_BY,
-                                ENTRY.REVERSES_ENTRY_NO, ENTRY.BATCH_ID, ENTRY.PREV_HASH, ENTRY.HASH)
-                        .valuesOfRows(entryRows.subList(from, Math.min(entryRows.size(), from + CHUNK)))
-                        .execute();
-            }
-            // Legs of one entry always go in the same statement: the database checks balance per statement.
-            int from = 0;
-            for (int end : legChunkEnds) {
-                tx.insertInto(LEG, LEG.GROUP_ID, LEG.ENTRY_NO, LEG.LEG_NO, LEG.ACCOUNT_CODE, LEG.AMOUNT, LEG.VALUE_DATE, LEG.MEMBER_ID)
-                        .valuesOfRows(legRows.subList(from, end))
-                        .execute();
-                from = end;
-            }
+        Map<String, Object> values = new HashMap<>(64);
+        if (large) {
+            BulkRows.copy(connection, e, l, bookedAtUtc, batchId);
+            e = new EntryColumns(0);
+            l = new LegColumns(0);
         }
-        updateBalances(deltas);
-        updateHeads(heads);
+        e.bind(values);
+        l.bind(values);
+        values.put("booked_at", bookedAtUtc);
+        values.put("batch_id", batchId);
+        List<UUID> balanceGroups = new ArrayList<>();
+        List<String> balanceCodes = new ArrayList<>();
+        List<Long> balanceDeltas = new ArrayList<>();
+        deltas.forEach((k, d) -> {
+            if (d != 0) {
+                balanceGroups.add(k.groupId());
+                balanceCodes.add(k.code());
+                balanceDeltas.add(d);
+            }
+        });
+        values.put("b_group", uuids(balanceGroups));
+        values.put("b_code", texts(balanceCodes));
+        values.put("b_delta", longs(balanceDeltas));
+        List<UUID> headGroups = new ArrayList<>();
+        List<Long> headNumbers = new ArrayList<>();
+        List<byte[]> headHashes = new ArrayList<>();
+        new TreeMap<>(heads).forEach((g, h) -> {
+            if (h.changed) {
+                headGroups.add(g);
+                headNumbers.add(h.lastEntryNo);
+                headHashes.add(h.lastHash);
+            }
+        });
+        values.put("h_group", uuids(headGroups));
+        values.put("h_no", longs(headNumbers));
+        values.put("h_hash", bytes(headHashes));
+        try (PreparedStatement statement = PostingSql.WRITE.prepare(connection, large)) {
+            PostingSql.WRITE.bind(connection, statement, values);
+            statement.executeUpdate();
+        }
     }
 
-    private Map<UUID, Head> lockBooks(TreeSet<UUID> groups) {
+    /** Entry rows as parallel columns (the arrays the write statement unnests, or the rows COPY streams). */
+    static final class EntryColumns {
+        final List<UUID> group;
+        final List<Long> no;
+        final List<String> key;
+        final List<byte[]> content;
+        final List<String> kind;
+        final List<LocalDate> date;
+        final List<String> description;
+        final List<UUID> member;
+        final List<String> postedBy;
+        final List<Long> reverses;
+        final List<byte[]> prev;
+        final List<byte[]> hash;
+
+        EntryColumns(int size) {
+            group = new ArrayList<>(size);
+            no = new ArrayList<>(size);
+            key = new ArrayList<>(size);
+            content = new ArrayList<>(size);
+            kind = new ArrayList<>(size);
+            date = new ArrayList<>(size);
+            description = new ArrayList<>(size);
+            member = new ArrayList<>(size);
+            postedBy = new ArrayList<>(size);
+            reverses = new ArrayList<>(size);
+            prev = new ArrayList<>(size);
+            hash = new ArrayList<>(size);
+        }
+
+        void add(UUID g, long n, String k, byte[] c, String kd, LocalDate d, String desc, UUID m, String by, Long rev, byte[] p, byte[] h) {
+            group.add(g);
+            no.add(n);
+            key.add(k);
+            content.add(c);
+            kind.add(kd);
+            date.add(d);
+            description.add(desc);
+            member.add(m);
+            postedBy.add(by);
+            reverses.add(rev);
+            prev.add(p);
+            hash.add(h);
+        }
+
+        int size() {
+            return group.size();
+        }
+
+        void bind(Map<String, Object> values) {
+            values.put("e_group", uuids(group));
+            values.put("e_no", longs(no));
+            values.put("e_key", texts(key));
+            values.put("e_content", bytes(content));
+            values.put("e_kind", texts(kind));
+            values.put("e_date", dates(date));
+            values.put("e_description", texts(description));
+            values.put("e_member", uuids(member));
+            values.put("e_posted_by", texts(postedBy));
+            values.put("e_reverses", longs(reverses));
+            values.put("e_prev", bytes(prev));
+            values.put("e_hash", bytes(hash));
+        }
+    }
+
+    /** Leg rows as parallel columns. */
+    static final class LegColumns {
+        final List<UUID> group;
+        final List<Long> no;
+        final List<Short> legNo;
+        final List<String> account;
+        final List<Long> amount;
+        final List<LocalDate> date;
+        final List<UUID> member;
+
+        LegColumns(int size) {
+            group = new ArrayList<>(size);
+            no = new ArrayList<>(size);
+            legNo = new ArrayList<>(size);
+            account = new ArrayList<>(size);
+            amount = new ArrayList<>(size);
+            date = new ArrayList<>(size);
+            member = new ArrayList<>(size);
+        }
+
+        void add(UUID g, long n, short leg, String code, long a, LocalDate d, UUID m) {
+            group.add(g);
+            no.add(n);
+            legNo.add(leg);
+            account.add(code);
+            amount.add(a);
+            date.add(d);
+            member.add(m);
+        }
+
+        int size() {
+            return group.size();
+        }
+
+        void bind(Map<String, Object> values) {
+            values.put("l_group", uuids(group));
+            values.put("l_no", longs(no));
+            values.put("l_leg", shorts(legNo));
+            values.put("l_account", texts(account));
+            values.put("l_amount", longs(amount));
+            values.put("l_date", dates(date));
+            values.put("l_member", uuids(member));
+        }
+    }
+
+    private Map<UUID, Head> lockBooks(Connection connection, TreeSet<UUID> groups, Set<LocalDate> months, boolean large) throws SQLException {
         Map<UUID, Head> heads = new HashMap<>();
-        for (Record r : tx.select(BOOK.GROUP_ID, BOOK.LAST_ENTRY_NO, BOOK.LAST_HASH).from(BOOK)
-                .where(BOOK.GROUP_ID.eq(DSL.any(groups.toArray(UUID[]::new))))
-                .orderBy(BOOK.GROUP_ID)
-                .forUpdate()
-                .fetch()) {
-            heads.put(r.get(BOOK.GROUP_ID), new Head(r.get(BOOK.LAST_ENTRY_NO), r.get(BOOK.LAST_HASH)));
+        try (PreparedStatement statement = PostingSql.LOCK_BOOKS.prepare(connection, large)) {
+            PostingSql.LOCK_BOOKS.bind(connection, statement, Map.of("groups", uuids(new ArrayList<>(groups)),
+                    "months", dates(new ArrayList<>(months))));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Set<LocalDate> closed = new HashSet<>();
+                    for (Object month : (Object[]) rs.getArray(4).getArray()) {
+                        closed.add(LocalDate.parse((String) month));
+                    }
+                    heads.put(rs.getObject(1, UUID.class), new Head(rs.getLong(2), rs.getBytes(3), closed));
+                }
+            }
         }
         for (UUID g : groups) {
             if (!heads.containsKey(g)) {
@@ -247,67 +398,118 @@ final class Posting {
         return heads;
     }
 
-    private Map<Key, PostedEntry> postedWithKeys(List<NewEntry> entries, byte[][] contentHashes, Map<Key, Integer> firstByKey) {
+    private Map<Key, PostedEntry> postedWithKeys(Connection connection, List<NewEntry> entries, byte[][] contentHashes,
+                                                 Map<Key, Integer> firstByKey, boolean large) throws SQLException {
         Map<Key, PostedEntry> posted = new HashMap<>();
-        List<Key> keys = new ArrayList<>(firstByKey.keySet());
-        Table<?> wanted = DSL.select(
-                        unnest(keys.stream().map(Key::groupId).toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
-                        unnest(keys.stream().map(Key::idempotencyKey).toArray(String[]::new), SQLDataType.VARCHAR, "idempotency_key"))
-                .asTable("wanted");
-        for (Record r : tx.select(ENTRY.GROUP_ID, ENTRY.IDEMPOTENCY_KEY, ENTRY.ENTRY_NO, ENTRY.CONTENT_HASH, ENTRY.BOOKED_AT)
-                .from(ENTRY).join(wanted)
-                .on(ENTRY.GROUP_ID.eq(wanted.field("group_id", SQLDataType.UUID)),
-                        ENTRY.IDEMPOTENCY_KEY.eq(wanted.field("idempotency_key", SQLDataType.VARCHAR)))
-                .fetch()) {
-            Key key = new Key(r.get(ENTRY.GROUP_ID), r.get(ENTRY.IDEMPOTENCY_KEY));
-            requireSameContent(r.get(ENTRY.CONTENT_HASH), contentHashes[firstByKey.get(key)], key.idempotencyKey());
-            posted.put(key, new PostedEntry(entries.get(firstByKey.get(key)).groupId(), r.get(ENTRY.ENTRY_NO),
-                    key.idempotencyKey(), r.get(ENTRY.BOOKED_AT).toInstant(), true));
+        List<UUID> keyGroups = new ArrayList<>(firstByKey.size());
+        List<String> keys = new ArrayList<>(firstByKey.size());
+        for (Key k : firstByKey.keySet()) {
+            keyGroups.add(k.groupId());
+            keys.add(k.idempotencyKey());
+        }
+        try (PreparedStatement statement = PostingSql.POSTED_KEYS.prepare(connection, large)) {
+            PostingSql.POSTED_KEYS.bind(connection, statement, Map.of("key_groups", uuids(keyGroups), "keys", texts(keys)));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Key key = new Key(rs.getObject(1, UUID.class), rs.getString(2));
+                    int first = firstByKey.get(key);
+                    requireSameContent(rs.getBytes(4), contentHashes[first], key.idempotencyKey());
+                    posted.put(key, new PostedEntry(entries.get(first).groupId(), rs.getLong(3), key.idempotencyKey(),
+                            rs.getObject(5, OffsetDateTime.class).toInstant(), true));
+                }
+            }
         }
         return posted;
     }
 
-    /** {@code unnest(?::type[]) as alias}: several of them in one select list zip arrays row by row (3 bind values for any size). */
-    private static <T> Field<T> unnest(T[] values, DataType<T> type, String alias) {
-        return DSL.function("unnest", type, DSL.val(values, type.array())).as(alias);
-    }
-
-    private Map<AccountKey, LockedAccount> lockAccounts(Set<AccountKey> keys) {
+    private Map<AccountKey, LockedAccount> lockAccounts(Connection connection, Set<AccountKey> keys, boolean large) throws SQLException {
         Map<AccountKey, LockedAccount> locked = new HashMap<>();
-        Table<?> wanted = DSL.select(
-                        unnest(keys.stream().map(AccountKey::groupId).toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
-                        unnest(keys.stream().map(AccountKey::code).toArray(String[]::new), SQLDataType.VARCHAR, "code"))
-                .asTable("wanted");
-        for (Record r : tx.select(ACCOUNT.GROUP_ID, ACCOUNT.CODE, ACCOUNT.TYPE, ACCOUNT.NON_NEGATIVE, ACCOUNT.BALANCE)
-                .from(ACCOUNT).join(wanted)
-                .on(ACCOUNT.GROUP_ID.eq(wanted.field("group_id", SQLDataType.UUID)),
-                        ACCOUNT.CODE.eq(wanted.field("code", SQLDataType.VARCHAR)))
-                .orderBy(ACCOUNT.GROUP_ID, ACCOUNT.CODE)
-                .forUpdate().of(ACCOUNT)
-                .fetch()) {
-            locked.put(new AccountKey(r.get(ACCOUNT.GROUP_ID), r.get(ACCOUNT.CODE)),
-                    new LockedAccount(AccountType.valueOf(r.get(ACCOUNT.TYPE)), r.get(ACCOUNT.NON_NEGATIVE), r.get(ACCOUNT.BALANCE)));
+        List<UUID> accountGroups = new ArrayList<>(keys.size());
+        List<String> codes = new ArrayList<>(keys.size());
+        for (AccountKey k : keys) {
+            accountGroups.add(k.groupId());
+            codes.add(k.code());
+        }
+        try (PreparedStatement statement = PostingSql.LOCK_ACCOUNTS.prepare(connection, large)) {
+            PostingSql.LOCK_ACCOUNTS.bind(connection, statement, Map.of("account_groups", uuids(accountGroups), "codes", texts(codes)));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    locked.put(new AccountKey(rs.getObject(1, UUID.class), rs.getString(2)),
+                            new LockedAccount(AccountType.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getLong(5),
+                                    rs.getObject(6, LocalDate.class)));
+                }
+            }
         }
         return locked;
     }
 
-    private void refuseClosedPeriods(List<NewEntry> entries, List<Integer> fresh, Set<UUID> groups, Set<LocalDate> months) {
-        Set<Key> closed = new HashSet<>();
-        for (Record r : tx.select(PERIOD.GROUP_ID, PERIOD.MONTH).from(PERIOD)
-                .where(PERIOD.GROUP_ID.eq(DSL.any(groups.toArray(UUID[]::new))), PERIOD.CLOSED.isTrue(),
-                        PERIOD.MONTH.eq(DSL.any(months.toArray(LocalDate[]::new))))
-                .fetch()) {
-            closed.add(new Key(r.get(PERIOD.GROUP_ID), r.get(PERIOD.MONTH).toString()));
-        }
-        if (closed.isEmpty()) {
-            return;
-        }
+    /**
+     * The non-negative rule over value-dated history: an account flagged non-negative must not be below zero (on
+     * its normal side) at the end of <em>any</em> value date, counting every entry with that value date or an
+     * earlier one. The current-balance check above covers postings dated on or after the account's latest leg;
+     * a batch that lowers such an account at a date before one of its later legs (already booked or in the same
+     * batch) is checked day by day from that date on. Runs under the account row lock, so no concurrent posting
+     * can slip in between the check and the write.
+     */
+    private void refuseNegativeHistory(List<NewEntry> entries, List<Integer> fresh, Map<AccountKey, LockedAccount> accounts) {
+        Map<AccountKey, TreeMap<LocalDate, Long>> byDay = null;
+        Map<AccountKey, LocalDate> firstDecrease = null;
         for (int i : fresh) {
             NewEntry e = entries.get(i);
-            LocalDate month = e.valueDate().withDayOfMonth(1);
-            if (closed.contains(new Key(e.groupId().value(), month.toString()))) {
-                throw LedgerException.of(LedgerException.Reason.CLOSED_PERIOD,
-                        "Periode " + Periods.label(month) + " sudah ditutup; catat koreksi di periode yang masih terbuka");
+            for (Map.Entry<String, Long> net : e.netByAccount().entrySet()) {
+                AccountKey key = new AccountKey(e.groupId().value(), net.getKey());
+                LockedAccount account = accounts.get(key);
+                if (!account.nonNegative()) {
+                    continue;
+                }
+                if (byDay == null) {
+                    byDay = new HashMap<>();
+                    firstDecrease = new HashMap<>();
+                }
+                byDay.computeIfAbsent(key, k -> new TreeMap<>()).merge(e.valueDate(), net.getValue(), Long::sum);
+                if (account.type().normalBalance(net.getValue()) < 0) {
+                    firstDecrease.merge(key, e.valueDate(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        if (firstDecrease == null) {
+            return;
+        }
+        for (Map.Entry<AccountKey, LocalDate> d : firstDecrease.entrySet()) {
+            AccountKey key = d.getKey();
+            LocalDate from = d.getValue();
+            LockedAccount account = accounts.get(key);
+            TreeMap<LocalDate, Long> batch = byDay.get(key);
+            boolean laterLegs = (account.latestLeg() != null && account.latestLeg().isAfter(from)) || batch.lastKey().isAfter(from);
+            if (!laterLegs) {
+                continue; // nothing dated after the decrease: the current-balance check is the whole rule
+            }
+            TreeMap<LocalDate, Long> days = new TreeMap<>();
+            long booked = 0;
+            for (Record r : tx.select(LEG.VALUE_DATE, DSL.sum(LEG.AMOUNT)).from(LEG)
+                    .where(LEG.GROUP_ID.eq(key.groupId()), LEG.ACCOUNT_CODE.eq(key.code()), LEG.VALUE_DATE.ge(from))
+                    .groupBy(LEG.VALUE_DATE)
+                    .fetch()) {
+                long amount = r.get(1, java.math.BigDecimal.class).longValueExact();
+                days.merge(r.get(LEG.VALUE_DATE), amount, Long::sum);
+                booked += amount;
+            }
+            long running = account.balance() - booked; // end of the day before `from`, without this batch
+            for (Map.Entry<LocalDate, Long> b : batch.entrySet()) {
+                if (b.getKey().isBefore(from)) {
+                    running += b.getValue();
+                } else {
+                    days.merge(b.getKey(), b.getValue(), Long::sum);
+                }
+            }
+            for (Map.Entry<LocalDate, Long> day : days.entrySet()) {
+                running += day.getValue();
+                if (account.type().normalBalance(running) < 0) {
+                    throw LedgerException.of(LedgerException.Reason.INSUFFICIENT_FUNDS,
+                            "Saldo akun " + key.code() + " pada " + DAY.format(day.getKey()) + " akan menjadi "
+                                    + Rupiah.format(account.type().normalBalance(running))
+                                    + ": jurnal bertanggal mundur tidak boleh membuat saldo masa lalu kurang dari nol");
+                }
             }
         }
     }
@@ -326,54 +528,6 @@ final class Posting {
         }
     }
 
-    private void updateBalances(TreeMap<AccountKey, Long> deltas) {
-        List<UUID> groups = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        List<Long> amounts = new ArrayList<>();
-        deltas.forEach((k, d) -> {
-            if (d != 0) {
-                groups.add(k.groupId());
-                codes.add(k.code());
-                amounts.add(d);
-            }
-        });
-        if (groups.isEmpty()) {
-            return;
-        }
-        Table<?> v = DSL.select(unnest(groups.toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
-                unnest(codes.toArray(String[]::new), SQLDataType.VARCHAR, "code"),
-                unnest(amounts.toArray(Long[]::new), SQLDataType.BIGINT, "delta")).asTable("v");
-        tx.update(ACCOUNT)
-                .set(ACCOUNT.BALANCE, ACCOUNT.BALANCE.plus(v.field("delta", SQLDataType.BIGINT)))
-                .from(v)
-                .where(ACCOUNT.GROUP_ID.eq(v.field("group_id", SQLDataType.UUID)),
-                        ACCOUNT.CODE.eq(v.field("code", SQLDataType.VARCHAR)))
-                .execute();
-    }
-
-    private void updateHeads(Map<UUID, Head> heads) {
-        List<UUID> groups = new ArrayList<>();
-        List<Long> numbers = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        java.util.HexFormat hex = java.util.HexFormat.of();
-        new TreeMap<>(heads).forEach((g, h) -> {
-            if (h.changed) {
-                groups.add(g);
-                numbers.add(h.lastEntryNo);
-                hashes.add(hex.formatHex(h.lastHash));
-            }
-        });
-        Table<?> v = DSL.select(unnest(groups.toArray(UUID[]::new), SQLDataType.UUID, "group_id"),
-                unnest(numbers.toArray(Long[]::new), SQLDataType.BIGINT, "last_entry_no"),
-                unnest(hashes.toArray(String[]::new), SQLDataType.VARCHAR, "last_hash_hex")).asTable("v");
-        tx.update(BOOK)
-                .set(BOOK.LAST_ENTRY_NO, v.field("last_entry_no", SQLDataType.BIGINT))
-                .set(BOOK.LAST_HASH, DSL.function("decode", SQLDataType.BLOB, v.field("last_hash_hex", SQLDataType.VARCHAR), DSL.inline("hex")))
-                .from(v)
-                .where(BOOK.GROUP_ID.eq(v.field("group_id", SQLDataType.UUID)))
-                .execute();
-    }
-
     private static void requireSameContent(byte[] first, byte[] again, String key) {
         if (!Arrays.equals(first, again)) {
             throw LedgerException.of(LedgerException.Reason.IDEMPOTENCY_CONFLICT,
@@ -389,5 +543,4 @@ final class Posting {
         return EntryHashes.content(e.groupId().value(), e.kind().name(), e.valueDate(), e.description(),
                 e.memberId() == null ? null : e.memberId().value(), e.postedBy(), e.reversesEntryNo(), legs);
     }
-
 }

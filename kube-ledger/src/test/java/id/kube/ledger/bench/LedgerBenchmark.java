@@ -56,6 +56,7 @@ import id.kube.ledger.journal.ChainVerifier;
 import id.kube.ledger.journal.EntryHashes;
 import id.kube.ledger.journal.EntryKind;
 import id.kube.ledger.journal.Journal;
+import id.kube.ledger.journal.PostingStatements;
 import id.kube.ledger.journal.Leg;
 import id.kube.ledger.journal.NewEntry;
 import id.kube.ledger.report.Reports;
@@ -147,10 +148,11 @@ public final class LedgerBenchmark {
             bulkOpenBooks(next, groups);
             bulkOpenBooks(next + groups, groups);
             bulkOpenBooks(next + 2L * groups, w2Groups);
+            bulkOpenBooks(next + 2L * groups + w2Groups, w2Groups);
             analyze();
             w1(next, next + groups, groups, entries);
             check("W1");
-            w2(next + 2L * groups, w2Groups, w2PerThread);
+            w2(next + 2L * groups, next + 2L * groups + w2Groups, w2Groups, w2PerThread);
             w3(w3PerThread);
             reports();
         } finally {
@@ -363,16 +365,65 @@ public final class LedgerBenchmark {
 
     // ------------------------------------------------------------------ W2
 
-    private void w2(long first, int groups, int perThread) throws Exception {
-        int threads = 16;
+    private static final int W2_THREADS = 16;
+    private static final int W2_ROUNDS = 3;
+
+    private record LibraryRound(double rate, double p50, double p99, double clientCpuMs, double serverCpuMs) {
+    }
+
+    private record PgbenchRound(double rate, double average, double p99, double serverCpuMs) {
+    }
+
+    /**
+     * W2: the library (16 threads, one entry per call) and pgbench (16 clients, the same statements) on their own
+     * groups, after an untimed warm-up of the JVM, in {@value #W2_ROUNDS} alternating rounds so that both see the
+     * same background load of a shared machine; targets are judged on the medians.
+     */
+    private void w2(long first, long pgFirst, int groups, int perThread) throws Exception {
         Journal journal = new Journal(dsl, Clock.systemUTC());
-        System.out.printf("%nW2 interactive: one entry per call and commit, %d threads x %,d entries over %,d groups%n", threads, perThread, groups);
+        System.out.printf("%nW2 interactive: one entry per call and commit, %d threads x %,d entries over %,d groups; pgbench -M prepared, "
+                + "%d clients, same statements, its own %,d groups; %d alternating rounds after a warm-up of the JVM%n",
+                W2_THREADS, perThread, groups, W2_THREADS, groups, W2_ROUNDS);
+        Path script = Files.createTempFile("w2-", ".pgbench");
+        Files.writeString(script, w2Script());
+        System.out.println("  pgbench script    : " + script + " (generated from the library's statements)");
         AtomicLong keys = new AtomicLong();
-        long[][] latencies = new long[threads][perThread];
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        libraryRound(journal, first, groups, perThread, keys); // warm-up, not reported
+        List<Double> ratios = new ArrayList<>();
+        List<Double> libraryP99 = new ArrayList<>();
+        List<Double> pgbenchP99 = new ArrayList<>();
+        for (int round = 1; round <= W2_ROUNDS; round++) {
+            LibraryRound lib = libraryRound(journal, first, groups, perThread, keys);
+            PgbenchRound pg = pgbenchRound(script, pgFirst, groups, perThread);
+            if (pg == null) {
+                return;
+            }
+            System.out.printf("  round %d library   : %,8.0f entries/s   p50 %6.2f ms   p99 %6.2f ms   (CPU per entry: client %.2f ms, "
+                    + "PostgreSQL %.2f ms)%n", round, lib.rate(), lib.p50(), lib.p99(), lib.clientCpuMs(), lib.serverCpuMs());
+            System.out.printf("  round %d pgbench   : %,8.0f entries/s   avg %6.2f ms   p99 %6.2f ms   (CPU per entry: PostgreSQL %.2f ms)"
+                    + "   library/pgbench %.2f%n", round, pg.rate(), pg.average(), pg.p99(), pg.serverCpuMs(), lib.rate() / pg.rate());
+            ratios.add(lib.rate() / pg.rate());
+            libraryP99.add(lib.p99());
+            pgbenchP99.add(pg.p99());
+        }
+        double ratio = median(ratios);
+        double p99 = median(libraryP99);
+        System.out.printf("  median            : library/pgbench %.2f, library p99 %.2f ms, pgbench p99 %.2f ms   "
+                        + "(targets: >= 0.7 -> %s; p99 <= 20 ms -> %s)%n", ratio, p99, median(pgbenchP99),
+                ratio >= 0.7 ? "met" : "NOT met", p99 <= 20 ? "met" : "NOT met");
+        System.out.println("  (PostgreSQL CPU is read from /proc for all postgres processes of the machine: indicative only when it is shared)");
+        check("W2");
+        verifyChains(first, groups, 5);
+    }
+
+    private LibraryRound libraryRound(Journal journal, long first, int groups, int perThread, AtomicLong keys) throws Exception {
+        long[][] latencies = new long[W2_THREADS][perThread];
+        ExecutorService executor = Executors.newFixedThreadPool(W2_THREADS);
+        long cpu0 = clientCpuNanos();
+        long serverCpu0 = serverCpuMillis();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
+        for (int t = 0; t < W2_THREADS; t++) {
             int thread = t;
             futures.add(executor.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -392,43 +443,160 @@ public final class LedgerBenchmark {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double clientCpu = (clientCpuNanos() - cpu0) / 1e6;
+        long serverCpu = serverCpuMillis() - serverCpu0;
         executor.shutdown();
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        double rate = all.length / seconds;
-        double p50 = all[all.length / 2] / 1e6;
-        double p99 = all[(int) Math.floor(all.length * 0.99)] / 1e6;
-        System.out.printf("  library           : %,10.0f entries/s   p50 %.2f ms   p99 %.2f ms%n", rate, p50, p99);
-        check("W2 library");
-        verifyChains(first, groups, 5);
+        return new LibraryRound(all.length / seconds, all[all.length / 2] / 1e6, all[(int) Math.floor(all.length * 0.99)] / 1e6,
+                clientCpu / all.length, (double) serverCpu / all.length);
+    }
 
-        Path script = Files.createTempFile("w2-", ".pgbench");
-        try (var in = LedgerBenchmark.class.getResourceAsStream("/bench/w2-single-entry.pgbench")) {
-            Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+    private PgbenchRound pgbenchRound(Path script, long first, int groups, int perThread) throws Exception {
+        Path logs = Files.createTempDirectory("w2-pgbench-");
         String pgbench = Files.isExecutable(Path.of("/usr/lib/postgresql/15/bin/pgbench")) ? "/usr/lib/postgresql/15/bin/pgbench" : "pgbench";
         java.util.Properties props = org.postgresql.Driver.parseURL(urlFor(database), new java.util.Properties());
-        List<String> command = List.of(pgbench, "-n", "-c", String.valueOf(threads), "-j", "4", "-t", String.valueOf(perThread),
+        List<String> command = List.of(pgbench, "-n", "-M", "prepared", "-c", String.valueOf(W2_THREADS), "-j", "4", "-t", String.valueOf(perThread),
                 "-f", script.toString(), "-D", "first_group=" + first, "-D", "last_group=" + (first + groups - 1),
+                "-l", "--log-prefix=" + logs.resolve("w2"),
                 "-h", props.getProperty("PGHOST", "127.0.0.1"), "-p", props.getProperty("PGPORT", "5432"),
                 "-U", props.getProperty("user", "postgres"), database);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long pgCpu0 = serverCpuMillis();
+        Process process = new ProcessBuilder(command).directory(logs.toFile()).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().forEach(line -> output.append(line).append('\n'));
         }
         int exit = process.waitFor();
+        long pgCpu = serverCpuMillis() - pgCpu0;
         Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
         Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
-        if (exit != 0 || !tps.find()) {
+        if (exit != 0 || !tps.find() || !latency.find()) {
             failures.add("pgbench did not run: " + output);
             System.out.println(output);
-            return;
+            return null;
         }
-        double pgRate = Double.parseDouble(tps.group(1));
-        System.out.printf("  pgbench same SQL  : %,10.0f entries/s   average %s ms%n", pgRate, latency.find() ? latency.group(1) : "?");
-        System.out.printf("  library / pgbench : %.2f   (targets: >= 0.7 -> %s; p99 <= 20 ms -> %s)%n", rate / pgRate,
-                rate / pgRate >= 0.7 ? "met" : "NOT met", p99 <= 20 ? "met" : "NOT met");
-        check("W2 pgbench");
+        long[] pgLatencies;
+        try (var files = Files.list(logs)) {
+            pgLatencies = files.filter(f -> f.getFileName().toString().startsWith("w2.")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).mapToLong(line -> Long.parseLong(line.split(" ")[2])).sorted().toArray();
+        }
+        int transactions = W2_THREADS * perThread;
+        return new PgbenchRound(Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1)),
+                pgLatencies.length == 0 ? Double.NaN : pgLatencies[(int) Math.floor(pgLatencies.length * 0.99)] / 1e3,
+                (double) pgCpu / transactions);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * The pgbench script of W2: the library's own four posting statements ({@link PostingStatements}), each
+     * placeholder replaced by the array the library would bind for one 2-leg sale, in one transaction.
+     */
+    static String w2Script() {
+        String g = "('00000000-0000-4000-8000-' || lpad(to_hex(:g::bigint), 12, '0'))::uuid";
+        String n = "(:last_entry_no::bigint + 1)";
+        String date = "date '" + VALUE_DATE + "'";
+        Map<String, String> values = Map.ofEntries(
+                Map.entry("groups", "ARRAY[" + g + "]"),
+                Map.entry("months", "ARRAY[date '" + VALUE_DATE.withDayOfMonth(1) + "']"),
+                Map.entry("key_groups", "ARRAY[" + g + "]"),
+                Map.entry("keys", "ARRAY['pg-' || " + n + "]"),
+                Map.entry("account_groups", "ARRAY[" + g + ", " + g + "]"),
+                Map.entry("codes", "ARRAY['" + CASH + "', '" + SALES + "']"),
+                Map.entry("e_group", "ARRAY[" + g + "]"),
+                Map.entry("e_no", "ARRAY[" + n + "]"),
+                Map.entry("e_key", "ARRAY['pg-' || " + n + "]"),
+                Map.entry("e_content", "ARRAY[sha256(('pg' || :amount::bigint)::bytea)]"),
+                Map.entry("e_kind", "ARRAY['SALE']"),
+                Map.entry("e_date", "ARRAY[" + date + "]"),
+                Map.entry("booked_at", "now()"),
+                Map.entry("e_description", "ARRAY['W2 penjualan']"),
+                Map.entry("e_member", "ARRAY[NULL::uuid]"),
+                Map.entry("e_posted_by", "ARRAY['bench']"),
+                Map.entry("e_reverses", "ARRAY[NULL::bigint]"),
+                Map.entry("batch_id", "gen_random_uuid()"),
+                Map.entry("e_prev", "ARRAY[sha256(('p' || " + n + ")::bytea)]"),
+                Map.entry("e_hash", "ARRAY[sha256(('h' || " + n + ")::bytea)]"),
+                Map.entry("l_group", "ARRAY[" + g + ", " + g + "]"),
+                Map.entry("l_no", "ARRAY[" + n + ", " + n + "]"),
+                Map.entry("l_leg", "ARRAY[1, 2]"),
+                Map.entry("l_account", "ARRAY['" + CASH + "', '" + SALES + "']"),
+                Map.entry("l_amount", "ARRAY[:amount::bigint, -:amount::bigint]"),
+                Map.entry("l_date", "ARRAY[" + date + ", " + date + "]"),
+                Map.entry("l_member", "ARRAY[NULL::uuid, NULL::uuid]"),
+                Map.entry("b_group", "ARRAY[" + g + ", " + g + "]"),
+                Map.entry("b_code", "ARRAY['" + CASH + "', '" + SALES + "']"),
+                Map.entry("b_delta", "ARRAY[:amount::bigint, -:amount::bigint]"),
+                Map.entry("h_group", "ARRAY[" + g + "]"),
+                Map.entry("h_no", "ARRAY[" + n + "]"),
+                Map.entry("h_hash", "ARRAY[sha256(('h' || " + n + ")::bytea)]"));
+        StringBuilder script = new StringBuilder();
+        script.append("-- W2 baseline, generated from the library's posting statements (PostingSql)\n");
+        script.append("\\set g random(:first_group, :last_group)\n\\set amount random(1, 100000)\nBEGIN;\n");
+        boolean first = true;
+        for (PostingStatements.Statement statement : PostingStatements.inOrder()) {
+            StringBuilder sql = new StringBuilder();
+            int parameter = 0;
+            for (char c : statement.text().toCharArray()) {
+                if (c == '?') {
+                    String name = statement.parameters().get(parameter++);
+                    String value = values.get(name);
+                    if (value == null) {
+                        throw new IllegalStateException("no pgbench value for parameter " + name);
+                    }
+                    sql.append(value);
+                } else {
+                    sql.append(c);
+                }
+            }
+            // the book lock's result gives the entry number (as the library reads it)
+            script.append(sql).append(first ? " \\gset\n" : ";\n");
+            first = false;
+        }
+        script.append("END;\n");
+        return script.toString();
+    }
+
+    /** CPU time of this JVM (all threads): the client side of the library run. */
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * CPU time (user + system) used so far by PostgreSQL processes of this machine, from /proc; includes other
+     * databases' backends, so it is only indicative on a shared machine. -1 where /proc is unavailable.
+     */
+    private static long serverCpuMillis() {
+        long ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir : (Iterable<Path>) dirs::iterator) {
+                if (!dir.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // own + reaped children (exited backends)
+                } catch (IOException | RuntimeException vanished) {
+                    // process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks * 10; // USER_HZ = 100
     }
 
     // ------------------------------------------------------------------ W3
@@ -439,6 +607,10 @@ public final class LedgerBenchmark {
         GroupId hot = GroupId.random();
         books.open(hot, BookSettings.DEFAULT);
         Journal journal = new Journal(dsl, Clock.systemUTC());
+        // Opening cash so that no spend is refused for want of funds whatever order the threads commit in:
+        // the only errors a caller could then see are the ones the library must hide (40001, 40P01).
+        journal.post(NewEntry.builder(hot, "w3-open").kind(EntryKind.OPENING_BALANCE).valueDate(VALUE_DATE).description("Saldo awal")
+                .postedBy("bench").debit(CASH, 1_000_000).credit("3101", 1_000_000).build());
         System.out.printf("%nW3 hot account: %d threads x %,d single entries, every one touching the same cash account%n", threads, perThread);
         AtomicLong errors = new AtomicLong();
         AtomicLong keys = new AtomicLong();
