@@ -4,7 +4,6 @@ import static id.kube.ledger.persistence.jooq.Tables.CASH_COUNT;
 import static id.kube.ledger.persistence.jooq.Tables.ENTRY;
 import static id.kube.ledger.persistence.jooq.Tables.IKS_DISBURSEMENT;
 import static id.kube.ledger.persistence.jooq.Tables.LEG;
-import static id.kube.ledger.persistence.jooq.Tables.LOAN_EVENT;
 import static id.kube.ledger.persistence.jooq.Tables.PERIOD_EVENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.countDistinct;
@@ -57,10 +56,9 @@ import id.kube.ledger.persistence.jooq.tables.Entry;
  * booked later are left out even when their value date lies in the period, so a report as of an earlier date
  * never changes. Value dates count up to the cut-off ({@link AsOf#cutOff}).
  *
- * <p>Loan figures are the loan book's own {@link Portfolio} at the cut-off (PAR30, outstanding, due and repaid).
- * That portfolio is kept by value date; when a loan transaction with a value date up to the cut-off was booked
- * after the as-of day, the portfolio as known then cannot be rebuilt, and the loan figures are reported missing
- * ({@link MissingReason#BOOKS_UNAVAILABLE}) rather than with what was learnt later.
+ * <p>Loan figures are the loan book's own {@link Portfolio} at the cut-off (PAR30, outstanding, due and repaid)
+ * as the books said at the end of the as-of day ({@link LoanBook#portfolio(GroupId, LocalDate, Instant)}): a
+ * repayment, disbursement, restructuring or write-off booked later is not in them.
  *
  * <p>Definitions (see docs/figures.md): a reversal counts against the kind of the entry it reverses; the year-end
  * closing entries are not revenue or expenses; the emergency fund is the reserve account (cadangan); SHU paid
@@ -73,9 +71,6 @@ public final class LedgerBooksFigures implements BooksFigures {
     public static final int CLOSE_DEADLINE_DAY = 10;
     /** Indonesia's western time (WIB), where most KUBE books are kept. */
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
-    private static final List<String> LOAN_KINDS = List.of(EntryKind.LOAN_DISBURSEMENT.name(), EntryKind.LOAN_REPAYMENT.name(),
-            EntryKind.LOAN_RESTRUCTURING.name(), EntryKind.LOAN_WRITE_OFF.name());
 
     private final DSLContext dsl;
     private final LoanBook loanBook;
@@ -213,18 +208,7 @@ public final class LedgerBooksFigures implements BooksFigures {
     // ---- loans ---------------------------------------------------------------------------------------------
 
     private void loans(BooksPeriodFigures.Builder out, Knowledge k) {
-        boolean learntLater = dsl.fetchExists(DSL.selectOne().from(ENTRY).where(ENTRY.GROUP_ID.eq(k.id()),
-                ENTRY.KIND.in(LOAN_KINDS), ENTRY.VALUE_DATE.le(k.cutOff()), ENTRY.BOOKED_AT.ge(k.bookedBeforeTs())))
-                || dsl.fetchExists(DSL.selectOne().from(LOAN_EVENT).where(LOAN_EVENT.GROUP_ID.eq(k.id()),
-                LOAN_EVENT.OCCURRED_ON.le(k.cutOff()), LOAN_EVENT.RECORDED_AT.ge(k.bookedBeforeTs())));
-        if (learntLater) {
-            for (BooksFigure f : List.of(BooksFigure.LOANS_OUTSTANDING_END, BooksFigure.LOANS_OVER_30_DAYS_END,
-                    BooksFigure.INSTALLMENTS_DUE_PERIOD, BooksFigure.INSTALLMENTS_REPAID_PERIOD)) {
-                out.missing(f, MissingReason.BOOKS_UNAVAILABLE);
-            }
-            return;
-        }
-        Portfolio portfolio = loanBook.portfolio(k.group(), k.cutOff());
+        Portfolio portfolio = loanBook.portfolio(k.group(), k.cutOff(), k.bookedBefore());
         out.known(BooksFigure.LOANS_OUTSTANDING_END, portfolio.outstandingPrincipal());
         out.known(BooksFigure.LOANS_OVER_30_DAYS_END, portfolio.atRiskOver30());
         out.known(BooksFigure.INSTALLMENTS_DUE_PERIOD, portfolio.dueToDate());

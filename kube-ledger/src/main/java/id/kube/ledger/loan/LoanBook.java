@@ -257,6 +257,45 @@ public final class LoanBook {
         return new PortfolioReader(dsl).portfolio(groupId, asOf);
     }
 
+    /**
+     * The portfolio at the end of {@code asOf} as the books said at {@code knownBefore} ("as they were then"):
+     * only loans, payments, restructurings and write-offs <em>booked</em> before that instant count, whatever
+     * their value dates. A repayment of 1 June written in on 3 June is not in the portfolio asked as of 2 June
+     * with knowledge of 2 June, and is with knowledge of 3 June.
+     */
+    public Portfolio portfolio(GroupId groupId, LocalDate asOf, java.time.Instant knownBefore) {
+        return new PortfolioReader(dsl).portfolio(groupId, asOf, java.util.Objects.requireNonNull(knownBefore));
+    }
+
+    /** Every schedule version of the loan and every restructuring and write-off, with reason and approval, oldest first. */
+    public LoanHistory history(GroupId groupId, long loanNo) {
+        Loan current = load(dsl, groupId, loanNo);
+        List<LoanHistory.ScheduleVersion> schedules = new ArrayList<>();
+        for (int v = 1; v <= current.currentVersion(); v++) {
+            schedules.add(new LoanHistory.ScheduleVersion(v, v == current.currentVersion() ? current.schedule() : schedule(dsl, groupId, loanNo, v)));
+        }
+        List<LoanEvent> events = dsl.selectFrom(LOAN_EVENT)
+                .where(LOAN_EVENT.GROUP_ID.eq(groupId.value()), LOAN_EVENT.LOAN_NO.eq(loanNo))
+                .orderBy(LOAN_EVENT.EVENT_NO)
+                .fetch(r -> new LoanEvent(r.getEventNo(), LoanEvent.Kind.valueOf(r.getKind()), r.getOccurredOn(), r.getOutstandingPrincipal(),
+                        r.getCapitalizedFee(), r.getFromVersion(), r.getToVersion(), r.getReason(), r.getApprovedBy(), r.getRecordedBy(),
+                        r.getEntryNo(), r.getRecordedAt().toInstant()));
+        return new LoanHistory(groupId, loanNo, schedules, events);
+    }
+
+    private static Schedule schedule(DSLContext tx, GroupId groupId, long loanNo, int version) {
+        Record terms = tx.selectFrom(LOAN_SCHEDULE).where(LOAN_SCHEDULE.GROUP_ID.eq(groupId.value()), LOAN_SCHEDULE.LOAN_NO.eq(loanNo),
+                LOAN_SCHEDULE.VERSION.eq(version)).fetchOne();
+        LoanTerms loanTerms = new LoanTerms(terms.get(LOAN_SCHEDULE.PRINCIPAL), FeeMethod.valueOf(terms.get(LOAN_SCHEDULE.FEE_METHOD)),
+                terms.get(LOAN_SCHEDULE.MONTHLY_FEE_RATE_PERCENT).stripTrailingZeros(), Frequency.valueOf(terms.get(LOAN_SCHEDULE.FREQUENCY)),
+                terms.get(LOAN_SCHEDULE.INSTALLMENTS), terms.get(LOAN_SCHEDULE.GRACE_PERIODS), terms.get(LOAN_SCHEDULE.STARTS_ON));
+        List<Installment> installments = tx.selectFrom(LOAN_INSTALLMENT)
+                .where(LOAN_INSTALLMENT.GROUP_ID.eq(groupId.value()), LOAN_INSTALLMENT.LOAN_NO.eq(loanNo), LOAN_INSTALLMENT.VERSION.eq(version))
+                .orderBy(LOAN_INSTALLMENT.SEQ)
+                .fetch(r -> new Installment(r.getSeq(), r.getDueOn(), r.getPrincipalDue(), r.getFeeDue()));
+        return new Schedule(loanTerms, installments);
+    }
+
     public LoanArrears arrears(GroupId groupId, long loanNo, LocalDate asOf) {
         return portfolio(groupId, asOf).loans().stream().filter(a -> a.loanNo() == loanNo).findFirst()
                 .orElse(new LoanArrears(loanNo, asOf, 0, 0, 0));

@@ -114,8 +114,12 @@ class LedgerBooksFiguresTest {
             2026-06 | 2026-07-31 | REVENUE_PERIOD                  | 2340000
             2026-06 | 2026-07-31 | EQUITY_END                      | 26425000
             2026-06 | 2026-07-31 | MONTHS_CLOSED_ON_TIME_PERIOD    | 1
-            2026-06 | 2026-06-02 | LOANS_OUTSTANDING_END           | BOOKS_UNAVAILABLE
-            2026-06 | 2026-06-02 | INSTALLMENTS_REPAID_PERIOD      | BOOKS_UNAVAILABLE
+            2026-06 | 2026-06-02 | LOANS_OUTSTANDING_END           | 2000000
+            2026-06 | 2026-06-02 | LOANS_OVER_30_DAYS_END          | 0
+            2026-06 | 2026-06-02 | INSTALLMENTS_DUE_PERIOD         | 1240000
+            2026-06 | 2026-06-02 | INSTALLMENTS_REPAID_PERIOD      | 1120000
+            2026-06 | 2026-06-03 | LOANS_OUTSTANDING_END           | 1900000
+            2026-06 | 2026-06-03 | INSTALLMENTS_REPAID_PERIOD      | 1240000
             2026-06 | 2026-06-02 | REVENUE_PERIOD                  | 20000
             2026-06 | 2026-05-31 | REVENUE_PERIOD                  | AFTER_AS_OF
             2026-Q3 | 2026-09-30 | IKS_PAID_OUT_SINCE_GRANT        | 150000

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -192,6 +195,87 @@ class LoanBookTest {
                 () -> loans.repay(g, loan.loanNo(), LocalDate.of(2026, 12, 5), Rupiah.of(1_000), null, "bendahara", key()));
         assertRefused(LedgerException.Reason.UNKNOWN_LOAN,
                 () -> loans.repay(g, 77, LocalDate.of(2026, 12, 5), Rupiah.of(1_000), null, "bendahara", key()));
+    }
+
+    @Test
+    void restructuringAndWriteOffKeepTheirHistoryWithReasonAndApproval() {
+        GroupId g = f.groupWithGrant(2_000_000);
+        Loan loan = loans.disburse(g, siti, tenMonthsFlat2Percent(1_000_000), "bendahara", key());
+        loans.repay(g, loan.loanNo(), LocalDate.of(2026, 2, 15), Rupiah.of(120_000), null, "bendahara", key());
+        loans.restructure(g, loan.loanNo(), new Restructuring(LocalDate.of(2026, 5, 1), FeeMethod.FLAT, new BigDecimal("1"), Frequency.MONTHLY,
+                6, 1, false, "Gagal panen karena banjir", "pendamping"), "bendahara", key());
+        loans.writeOff(g, loan.loanNo(), LocalDate.of(2026, 12, 1), "Anggota meninggal dunia", "ketua kelompok", "bendahara", key());
+
+        LoanHistory history = loans.history(g, loan.loanNo());
+        assertThat(history.schedules()).extracting(LoanHistory.ScheduleVersion::version).containsExactly(1, 2);
+        Schedule original = history.schedules().getFirst().schedule();
+        assertThat(original.installments()).hasSize(10);
+        assertThat(original.totalPrincipal()).isEqualTo(1_000_000);
+        Schedule rescheduled = history.schedules().get(1).schedule();
+        assertThat(rescheduled.installments()).hasSize(6);
+        assertThat(rescheduled.totalPrincipal()).isEqualTo(900_000); // nothing capitalised
+        assertThat(rescheduled.installments().getFirst().dueOn()).isEqualTo(LocalDate.of(2026, 7, 1)); // one month of grace
+
+        assertThat(history.events()).hasSize(2);
+        LoanEvent restructured = history.events().getFirst();
+        assertThat(restructured.kind()).isEqualTo(LoanEvent.Kind.RESTRUCTURED);
+        assertThat(restructured.fromVersion()).isEqualTo(1);
+        assertThat(restructured.toVersion()).isEqualTo(2);
+        assertThat(restructured.outstandingPrincipal()).isEqualTo(900_000);
+        assertThat(restructured.reason()).isEqualTo("Gagal panen karena banjir");
+        assertThat(restructured.approvedBy()).isEqualTo("pendamping");
+        assertThat(restructured.recordedBy()).isEqualTo("bendahara");
+        assertThat(restructured.entryNo()).isNull();
+        LoanEvent writtenOff = history.events().get(1);
+        assertThat(writtenOff.kind()).isEqualTo(LoanEvent.Kind.WRITTEN_OFF);
+        assertThat(writtenOff.occurredOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(writtenOff.approvedBy()).isEqualTo("ketua kelompok");
+        assertThat(writtenOff.recordedBy()).isEqualTo("bendahara");
+        assertThat(writtenOff.recordedAt()).isEqualTo(CLOCK.instant());
+        assertThat(writtenOff.entryNo()).isNotNull();
+        assertThat(f.dsl.select(ENTRY.KIND).from(ENTRY).where(ENTRY.GROUP_ID.eq(g.value()), ENTRY.ENTRY_NO.eq(writtenOff.entryNo()))
+                .fetchOne().value1()).isEqualTo("LOAN_WRITE_OFF");
+    }
+
+    @Test
+    void thePortfolioAsTheBooksSaidThenLeavesOutWhatWasBookedLater() {
+        GroupId g = f.groupWithGrant(2_000_000);
+        // disbursed with value date 15 January, written into the books on 15 March (CLOCK)
+        Loan loan = loans.disburse(g, siti, tenMonthsFlat2Percent(1_000_000), "bendahara", key());
+        // the 15 February installment, paid on time, written in on 20 March
+        new LoanBook(f.dsl, clockAt("2026-03-20T03:00:00Z"))
+                .repay(g, loan.loanNo(), LocalDate.of(2026, 2, 15), Rupiah.of(120_000), null, "bendahara", key());
+        // written off with value date 1 April, recorded on 10 April
+        new LoanBook(f.dsl, clockAt("2026-04-10T03:00:00Z"))
+                .writeOff(g, loan.loanNo(), LocalDate.of(2026, 4, 1), "Anggota pindah tanpa kabar", "ketua kelompok", "bendahara", key());
+
+        // as of 1 February, as known on 1 March: no loan had been booked yet
+        assertThat(loans.portfolio(g, LocalDate.of(2026, 2, 1), Instant.parse("2026-03-01T00:00:00Z")).loans()).isEmpty();
+        // as known today the loan was there on 1 February
+        assertThat(loans.portfolio(g, LocalDate.of(2026, 2, 1)).outstandingPrincipal()).isEqualTo(1_000_000);
+
+        LocalDate march16 = LocalDate.of(2026, 3, 16);
+        Portfolio thenKnown = loans.portfolio(g, march16, Instant.parse("2026-03-17T00:00:00Z"));
+        assertThat(thenKnown.outstandingPrincipal()).isEqualTo(1_000_000);
+        assertThat(thenKnown.dueToDate()).isEqualTo(240_000);
+        assertThat(thenKnown.paidOnDueToDate()).isZero();
+        assertThat(thenKnown.repaymentRate()).isEqualByComparingTo("0");
+        assertThat(thenKnown.loans().getFirst().daysPastDue()).isEqualTo(29); // since 15 February
+        Portfolio laterKnown = loans.portfolio(g, march16, Instant.parse("2026-03-21T00:00:00Z"));
+        assertThat(laterKnown.outstandingPrincipal()).isEqualTo(900_000);
+        assertThat(laterKnown.paidOnDueToDate()).isEqualTo(120_000);
+        assertThat(laterKnown.repaymentRate()).isEqualByComparingTo("0.5");
+        assertThat(laterKnown.loans().getFirst().daysPastDue()).isEqualTo(1); // since 15 March
+        assertThat(laterKnown).isEqualTo(loans.portfolio(g, march16));
+
+        LocalDate april5 = LocalDate.of(2026, 4, 5);
+        assertThat(loans.portfolio(g, april5, Instant.parse("2026-04-06T00:00:00Z")).outstandingPrincipal()).isEqualTo(900_000);
+        assertThat(loans.portfolio(g, april5, Instant.parse("2026-04-06T00:00:00Z")).par0()).isEqualByComparingTo("1"); // 15 March unpaid, 21 days
+        assertThat(loans.portfolio(g, april5, Instant.parse("2026-04-11T00:00:00Z")).outstandingPrincipal()).isZero();
+    }
+
+    private static Clock clockAt(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }
 
     private static void assertRefused(LedgerException.Reason reason, Supplier<?> action) {
