@@ -367,8 +367,9 @@ public final class LedgerBenchmark {
 
     private static final int W2_THREADS = 16;
     private static final int W2_ROUNDS = 3;
+    private static final int W2_WARM_UP_PER_THREAD = 400;
 
-    private record LibraryRound(double rate, double p50, double p99, double clientCpuMs, double serverCpuMs) {
+    private record LibraryRound(double rate, double p50, double p99, double clientCpuMs, double callerThreadsCpuMs, double serverCpuMs) {
     }
 
     private record PgbenchRound(double rate, double average, double p99, double serverCpuMs) {
@@ -382,13 +383,19 @@ public final class LedgerBenchmark {
     private void w2(long first, long pgFirst, int groups, int perThread) throws Exception {
         Journal journal = new Journal(dsl, Clock.systemUTC());
         System.out.printf("%nW2 interactive: one entry per call and commit, %d threads x %,d entries over %,d groups; pgbench -M prepared, "
-                + "%d clients, same statements, its own %,d groups; %d alternating rounds after a warm-up of the JVM%n",
-                W2_THREADS, perThread, groups, W2_THREADS, groups, W2_ROUNDS);
+                + "%d clients, same statements, its own %,d groups; %d alternating rounds after a warm-up of %,d entries each%n",
+                W2_THREADS, perThread, groups, W2_THREADS, groups, W2_ROUNDS, W2_THREADS * Math.max(perThread, W2_WARM_UP_PER_THREAD));
         Path script = Files.createTempFile("w2-", ".pgbench");
         Files.writeString(script, w2Script());
         System.out.println("  pgbench script    : " + script + " (generated from the library's statements)");
         AtomicLong keys = new AtomicLong();
-        libraryRound(journal, first, groups, perThread, keys); // warm-up, not reported
+        // Warm-up, not reported: the JVM's JIT compiles the posting path (its compiler threads would otherwise
+        // compete for the same two cores during the first rounds), and PostgreSQL's caches see both sides' groups.
+        int warmUp = Math.max(perThread, W2_WARM_UP_PER_THREAD);
+        libraryRound(journal, first, groups, warmUp, keys);
+        if (pgbenchRound(script, pgFirst, groups, warmUp) == null) {
+            return;
+        }
         List<Double> ratios = new ArrayList<>();
         List<Double> libraryP99 = new ArrayList<>();
         List<Double> pgbenchP99 = new ArrayList<>();
@@ -398,8 +405,9 @@ public final class LedgerBenchmark {
             if (pg == null) {
                 return;
             }
-            System.out.printf("  round %d library   : %,8.0f entries/s   p50 %6.2f ms   p99 %6.2f ms   (CPU per entry: client %.2f ms, "
-                    + "PostgreSQL %.2f ms)%n", round, lib.rate(), lib.p50(), lib.p99(), lib.clientCpuMs(), lib.serverCpuMs());
+            System.out.printf("  round %d library   : %,8.0f entries/s   p50 %6.2f ms   p99 %6.2f ms   (CPU per entry: JVM %.2f ms of which "
+                    + "calling threads %.2f ms; PostgreSQL %.2f ms)%n", round, lib.rate(), lib.p50(), lib.p99(), lib.clientCpuMs(),
+                    lib.callerThreadsCpuMs(), lib.serverCpuMs());
             System.out.printf("  round %d pgbench   : %,8.0f entries/s   avg %6.2f ms   p99 %6.2f ms   (CPU per entry: PostgreSQL %.2f ms)"
                     + "   library/pgbench %.2f%n", round, pg.rate(), pg.average(), pg.p99(), pg.serverCpuMs(), lib.rate() / pg.rate());
             ratios.add(lib.rate() / pg.rate());
@@ -418,6 +426,7 @@ public final class LedgerBenchmark {
 
     private LibraryRound libraryRound(Journal journal, long first, int groups, int perThread, AtomicLong keys) throws Exception {
         long[][] latencies = new long[W2_THREADS][perThread];
+        AtomicLong callerCpu = new AtomicLong();
         ExecutorService executor = Executors.newFixedThreadPool(W2_THREADS);
         long cpu0 = clientCpuNanos();
         long serverCpu0 = serverCpuMillis();
@@ -427,6 +436,7 @@ public final class LedgerBenchmark {
             int thread = t;
             futures.add(executor.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
+                long threadCpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 for (int i = 0; i < perThread; i++) {
                     GroupId g = new GroupId(groupUuid(first + random.nextInt(groups)));
                     long amount = 1 + random.nextInt(100_000);
@@ -436,6 +446,7 @@ public final class LedgerBenchmark {
                     journal.post(e);
                     latencies[thread][i] = System.nanoTime() - t0;
                 }
+                callerCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu0);
                 return null;
             }));
         }
@@ -448,7 +459,7 @@ public final class LedgerBenchmark {
         executor.shutdown();
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new LibraryRound(all.length / seconds, all[all.length / 2] / 1e6, all[(int) Math.floor(all.length * 0.99)] / 1e6,
-                clientCpu / all.length, (double) serverCpu / all.length);
+                clientCpu / all.length, callerCpu.get() / 1e6 / all.length, (double) serverCpu / all.length);
     }
 
     private PgbenchRound pgbenchRound(Path script, long first, int groups, int perThread) throws Exception {
