@@ -270,7 +270,7 @@ public final class ScaleGenerator {
     /**
      * The NIK of person {@code p} (group × 12 + place in the group): registered in the district of its village,
      * birth date and serial a bijection of p ({@code p × 7919 mod D} days after 1961-01-01, serial {@code 1 + p / D}),
-     * so two persons never share a NIK, and serials stay below 0100 (the demo set uses 8001 upward).
+     * so two persons never share a NIK.
      */
     static String nik(String districtCode, long p, boolean female) {
         LocalDate born = birthDate(p);
@@ -279,11 +279,22 @@ public final class ScaleGenerator {
                 born.getYear() % 100, 1 + p / BIRTH_DAYS);
     }
 
+    /**
+     * Person number of member k of group {@code index}: {@code (seed mod 100) × 1,200,000 + index × 12 + k}, so runs
+     * with seeds that differ modulo 100 (and at most 100,000 groups) never share a NIK and may share a database;
+     * serials stay below 7,600, clear of the demo set's 8001 upward.
+     */
+    static long personNumber(long seed, int index, int k) {
+        return Math.floorMod(seed, 100) * 1_200_000L + (long) index * MAX_MEMBERS + k;
+    }
+
     static LocalDate birthDate(long p) {
         return FIRST_BIRTH.plusDays((p * 7919) % BIRTH_DAYS);
     }
 
+    /** No. KK of person p: unique among 73 million consecutive person numbers (a KK need only be unique within a group). */
     static String familyCard(String districtCode, long p) {
+        p = p % (KK_DAYS * 9_999L);
         LocalDate issued = FIRST_KK.plusDays((p * 104_729) % KK_DAYS);
         return districtCode.replace(".", "") + String.format("%02d%02d%02d%04d", issued.getDayOfMonth(), issued.getMonthValue(),
                 issued.getYear() % 100, 1 + p / KK_DAYS);
@@ -538,7 +549,7 @@ public final class ScaleGenerator {
             LocalDate[] leftOn = new LocalDate[memberCount];
             String[] roles = {"CHAIR", "SECRETARY", "TREASURER"};
             for (int k = 0; k < memberCount; k++) {
-                long p = (long) index * MAX_MEMBERS + k;
+                long p = personNumber(seed, index, k);
                 boolean female = r.nextInt(10) < 6;
                 String nik = nik(district.code(), p, female);
                 String kk = familyCard(district.code(), p);
