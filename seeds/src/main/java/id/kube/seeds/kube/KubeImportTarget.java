@@ -53,6 +53,10 @@ import id.kube.core.member.Member;
 import id.kube.core.member.MemberId;
 import id.kube.core.member.Nik;
 import id.kube.core.member.NikProtector;
+import id.kube.core.survey.FoodSecurity;
+import id.kube.core.survey.HouseholdSurvey;
+import id.kube.core.survey.HouseholdSurveys;
+import id.kube.core.survey.IncomeSource;
 import id.kube.core.member.PersonDetails;
 import id.kube.core.member.Sex;
 import id.kube.core.money.Rupiah;
@@ -104,7 +108,7 @@ public final class KubeImportTarget implements ImportTarget {
 
     @Override
     public Set<Sheet> storableSheets() {
-        return EnumSet.complementOf(EnumSet.of(Sheet.SURVEI, Sheet.PINJAMAN));
+        return EnumSet.complementOf(EnumSet.of(Sheet.PINJAMAN));
     }
 
     @Override
@@ -283,9 +287,38 @@ public final class KubeImportTarget implements ImportTarget {
                         v.followUp().isEmpty() ? null : v.followUp(), v.nextVisit())).id().value().toString();
                 case ImportRecord.Journal j -> throw new IllegalStateException("journals are posted in batches");
                 case ImportRecord.GroupStatus s -> status(s);
-                case ImportRecord.Survey s -> throw new IllegalStateException("surveys are not storable yet");
+                case ImportRecord.Survey s -> survey(s);
                 case ImportRecord.Loan l -> throw new IllegalStateException("loan terms are not storable yet");
             };
+        }
+
+        private String survey(ImportRecord.Survey s) {
+            int wave = s.wave().equals("BASELINE") ? 0 : Integer.parseInt(s.wave().substring("LANJUTAN_".length()));
+            java.util.Set<IncomeSource> sources = java.util.EnumSet.noneOf(IncomeSource.class);
+            for (String code : s.incomeSources()) {
+                sources.add(switch (code) {
+                    case "KUBE" -> IncomeSource.KUBE;
+                    case "PERTANIAN" -> IncomeSource.FARMING;
+                    case "NELAYAN" -> IncomeSource.FISHING;
+                    case "BURUH" -> IncomeSource.LABOUR;
+                    case "DAGANG" -> IncomeSource.TRADE;
+                    case "GAJI" -> IncomeSource.WAGES;
+                    case "BANTUAN" -> IncomeSource.TRANSFERS;
+                    case "KIRIMAN" -> IncomeSource.REMITTANCES;
+                    default -> IncomeSource.OTHER;
+                });
+            }
+            FoodSecurity food = switch (s.foodSecurity()) {
+                case "TAHAN" -> FoodSecurity.SECURE;
+                case "RAWAN_RINGAN" -> FoodSecurity.MILD;
+                case "RAWAN_SEDANG" -> FoodSecurity.MODERATE;
+                default -> FoodSecurity.SEVERE;
+            };
+            return new HouseholdSurveys(tx, clock).record(actor, new HouseholdSurvey(groupId(s.groupCode()),
+                    memberId(s.groupCode(), s.nik()), wave, s.date(), s.enumerator(), s.householdSize(), s.monthlyIncomeRupiah(),
+                    s.kubeIncomeRupiah(), s.savingsRupiah(), sources, s.jkn(), s.schoolAgeChildren(), s.schoolAgeInSchool(),
+                    s.kip(), s.pkh(), s.electricity(), s.cleanWater(), s.sanitation(), s.birthCertificates(), s.civilDocuments(),
+                    s.bankAccount(), food, s.welfareDecile(), s.leftRegister())).toString();
         }
 
         private String group(ImportRecord.Group g) {
