@@ -45,6 +45,10 @@ public final class SeedsCommand {
             case "templat", "template" -> template(rest);
             case "impor", "import" -> importFile(rest);
             case "demo" -> demo(rest);
+            case "skala", "scale" -> {
+                id.kube.seeds.scale.ScaleCommand.main(rest.toArray(String[]::new));
+                yield 0;
+            }
             case "demo-csv" -> {
                 DemoDataGenerator.main(rest.toArray(String[]::new));
                 yield 0;
@@ -167,6 +171,8 @@ public final class SeedsCommand {
                   impor <berkas.xlsx|berkas.csv|folder> --db <jdbc-url> [--uji-coba] [--mode semua|valid] [--oleh nama]
                                                      periksa dan impor kelompok, anggota, transaksi, ...
                   demo --db <jdbc-url>               muat data demo (idempoten)
+                  skala --groups=N --seed=S --db=<jdbc-url> [...]
+                                                     bangkitkan N kelompok sintetis dan muat dengan COPY (tolok ukur)
                 Variabel lingkungan KUBE_NIK_SECRET: kunci NIK (base64) yang sama dengan aplikasi admin.
                 """);
         return 2;

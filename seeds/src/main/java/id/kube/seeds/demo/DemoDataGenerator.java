@@ -718,12 +718,31 @@ public final class DemoDataGenerator {
                 }
                 long fromKube = surveyWave == 0 ? 0 : roundTo(m.income * (10 + random.nextInt(25)) / 100, 25_000);
                 boolean graduatedFromRegister = surveyWave >= 2 && profile == Profile.SEHAT && random.nextDouble() < 0.3;
+                // household facts from their own stream (per member and wave), so the rest of the data set does not move
+                Random household = new Random(m.nik.hashCode());
+                Random thisWave = new Random(31L * m.nik.hashCode() + surveyWave);
+                int size = 2 + household.nextInt(5);
+                int children = household.nextInt(Math.min(3, size - 1) + 1);
+                int inSchool = Math.max(0, children - (thisWave.nextInt(4 + 2 * surveyWave) == 0 ? 1 : 0));
+                List<String> sources = new ArrayList<>(List.of(List.of("BURUH", "PERTANIAN", "NELAYAN", "DAGANG").get(household.nextInt(4))));
+                if (fromKube > 0) {
+                    sources.addFirst("KUBE");
+                }
+                if (thisWave.nextDouble() < 0.4) {
+                    sources.add("BANTUAN");
+                }
+                int hunger = Math.clamp(1 + household.nextInt(3) - (profile == Profile.SEHAT ? surveyWave : surveyWave / 2)
+                        + (profile == Profile.GAGAL && surveyWave > 0 ? 1 : 0), 0, 3);
                 add(Sheet.SURVEI, code + "-S" + surveyWave + "-" + m.nik.substring(12), code, m.nik, day, wave,
                         facilitator, m.income, fromKube, roundTo(between(0, 300_000) * (1 + surveyWave), 10_000),
                         yn(random.nextDouble() < 0.7 + surveyWave * 0.08), yn(random.nextDouble() < 0.5),
                         yn(random.nextDouble() < 0.45), yn(random.nextDouble() < 0.93),
                         yn(random.nextDouble() < 0.75 + surveyWave * 0.05), yn(random.nextDouble() < 0.7 + surveyWave * 0.05),
-                        yn(graduatedFromRegister));
+                        yn(graduatedFromRegister), size, String.join(",", sources), children, inSchool,
+                        yn(thisWave.nextDouble() < 0.6 + 0.1 * surveyWave), yn(thisWave.nextDouble() < 0.7 + 0.08 * surveyWave),
+                        yn(thisWave.nextDouble() < 0.3 + 0.2 * surveyWave),
+                        List.of("TAHAN", "RAWAN_RINGAN", "RAWAN_SEDANG", "RAWAN_BERAT").get(hunger),
+                        graduatedFromRegister ? "" : String.valueOf(1 + household.nextInt(4)));
             }
             surveyWave++;
         }

@@ -7,22 +7,22 @@ import java.util.List;
  * (Kepmendagri No. 300.2.2-2138 Tahun 2025), the business activities typical of each place and the personal
  * names common there. Only codes that appear in that decree are listed here.
  */
-final class DemoPlaces {
+public final class DemoPlaces {
 
-    record Village(String code, String name) {
-        String districtCode() {
+    public record Village(String code, String name) {
+        public String districtCode() {
             return code.substring(0, 8);
         }
     }
 
-    record District(String code, String name, List<Village> villages) {
+    public record District(String code, String name, List<Village> villages) {
     }
 
     /** A business the groups of a place typically run: activity type, product, monthly sales range. */
-    record Business(String type, String product, long salesMin, long salesMax) {
+    public record Business(String type, String product, long salesMin, long salesMax) {
     }
 
-    record Regency(String code, String name, List<District> districts, List<Business> businesses,
+    public record Regency(String code, String name, List<District> districts, List<Business> businesses,
                    List<String> groupNames, List<String> menNames, List<String> womenNames,
                    List<String> facilitators, String bank) {
     }
@@ -34,7 +34,7 @@ final class DemoPlaces {
         return new Village(code, name);
     }
 
-    static final List<Regency> REGENCIES = List.of(
+    public static final List<Regency> REGENCIES = List.of(
             new Regency("19.02", "Kabupaten Belitung",
                     List.of(new District("19.02.01", "Tanjungpandan", List.of(
                                     v("19.02.01.1002", "Parit"), v("19.02.01.2007", "Dukong"),

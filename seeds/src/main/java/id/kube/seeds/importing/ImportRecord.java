@@ -86,7 +86,10 @@ public sealed interface ImportRecord {
 
     record Survey(int line, String id, String groupCode, String nik, LocalDate date, String wave, String enumerator,
                   long monthlyIncomeRupiah, long kubeIncomeRupiah, long savingsRupiah, boolean jkn, boolean kip,
-                  boolean pkh, boolean electricity, boolean cleanWater, boolean sanitation, boolean leftRegister)
+                  boolean pkh, boolean electricity, boolean cleanWater, boolean sanitation, boolean leftRegister,
+                  int householdSize, List<String> incomeSources, int schoolAgeChildren, int schoolAgeInSchool,
+                  boolean birthCertificates, boolean civilDocuments, boolean bankAccount, String foodSecurity,
+                  Integer welfareDecile)
             implements ImportRecord {
         public Sheet sheet() { return Sheet.SURVEI; }
         public String key() { return id; }

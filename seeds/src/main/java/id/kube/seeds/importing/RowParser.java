@@ -31,6 +31,9 @@ final class RowParser {
     static final Set<String> MEETING_TYPES = Set.of("RUTIN", "RAPAT_ANGGOTA_TAHUNAN", "KHUSUS");
     static final Set<String> FEE_METHODS = Set.of("FLAT", "MENURUN");
     static final Set<String> FREQUENCIES = Set.of("MINGGUAN", "DUA_MINGGUAN", "BULANAN");
+    static final Set<String> INCOME_SOURCES = Set.of("KUBE", "PERTANIAN", "NELAYAN", "BURUH", "DAGANG", "GAJI", "BANTUAN",
+            "KIRIMAN", "LAINNYA");
+    static final Set<String> FOOD_SECURITY = Set.of("TAHAN", "RAWAN_RINGAN", "RAWAN_SEDANG", "RAWAN_BERAT");
 
     record Parsed(List<ImportRecord> records, List<Rejection> rejections) {
     }
@@ -85,11 +88,7 @@ final class RowParser {
             case KUNJUNGAN -> new ImportRecord.Visit(f.line(), f.text("id_kunjungan"), f.text("kode_kelompok"),
                     f.pastDate("tanggal"), f.text("kode_pendamping"), f.text("temuan"), f.optional("tindak_lanjut"),
                     f.optionalDate("kunjungan_berikut"));
-            case SURVEI -> new ImportRecord.Survey(f.line(), f.text("id_survei"), f.text("kode_kelompok"),
-                    f.nik("nik"), f.pastDate("tanggal"), f.text("gelombang").toUpperCase(Locale.ROOT),
-                    f.text("pencacah"), f.rupiah("pendapatan_bulanan"), f.rupiah("pendapatan_kube"),
-                    f.rupiah("tabungan"), f.yesNo("jkn"), f.yesNo("kip"), f.yesNo("pkh"), f.yesNo("listrik"),
-                    f.yesNo("air_bersih"), f.yesNo("sanitasi"), f.yesNo("keluar_dtsen"));
+            case SURVEI -> survey(f);
             case PINJAMAN -> new ImportRecord.Loan(f.line(), f.text("id_pinjaman"), f.text("kode_kelompok"),
                     f.nik("nik"), f.pastDate("tanggal_cair"), f.positiveRupiah("pokok"), f.percent("jasa_persen"),
                     f.oneOf("metode_jasa", FEE_METHODS), f.oneOf("frekuensi", FREQUENCIES),
@@ -97,6 +96,49 @@ final class RowParser {
                     f.optional("id_pinjaman_asal"), f.optional("keterangan"));
             case KEHADIRAN, TRANSAKSI -> throw new IllegalStateException("grouped sheet " + sheet);
         };
+    }
+
+    private ImportRecord survey(Fields f) {
+        String wave = f.text("gelombang").toUpperCase(Locale.ROOT);
+        if (!wave.isEmpty() && !wave.matches("BASELINE|LANJUTAN_([1-9]|[1-4][0-9]|50)")) {
+            f.reject(RejectionReason.NILAI_TIDAK_DIKENAL, "Kolom gelombang harus BASELINE atau LANJUTAN_1 … LANJUTAN_50, tertulis '"
+                    + wave + "'.");
+        }
+        long income = f.rupiah("pendapatan_bulanan");
+        long fromKube = f.rupiah("pendapatan_kube");
+        if (f.problem == null && fromKube > income) {
+            f.reject(RejectionReason.JUMLAH_TIDAK_VALID, "pendapatan_kube " + fromKube + " melebihi pendapatan_bulanan " + income + ".");
+        }
+        List<String> sources = new ArrayList<>();
+        for (String source : f.text("sumber_pendapatan").toUpperCase(Locale.ROOT).split("[,;]")) {
+            String code = source.strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!INCOME_SOURCES.contains(code)) {
+                f.reject(RejectionReason.NILAI_TIDAK_DIKENAL, "Kolom sumber_pendapatan tidak mengenal '" + code + "'. Pilihan: "
+                        + String.join(", ", INCOME_SOURCES.stream().sorted().toList()) + ".");
+            } else if (!sources.contains(code)) {
+                sources.add(code);
+            }
+        }
+        int children = f.integer("anak_usia_sekolah", 0, 30);
+        int inSchool = f.integer("anak_bersekolah", 0, 30);
+        if (f.problem == null && inSchool > children) {
+            f.reject(RejectionReason.JUMLAH_TIDAK_VALID, "anak_bersekolah " + inSchool + " melebihi anak_usia_sekolah " + children + ".");
+        }
+        boolean left = f.yesNo("keluar_dtsen");
+        String decile = f.optional("desil_dtsen");
+        Integer welfareDecile = decile.isEmpty() ? null : f.integer("desil_dtsen", 1, 10);
+        if (f.problem == null && left && welfareDecile != null) {
+            f.reject(RejectionReason.FORMAT_SALAH, "Rumah tangga yang keluar dari DTSEN tidak punya desil: kosongkan desil_dtsen.");
+        }
+        return new ImportRecord.Survey(f.line(), f.text("id_survei"), f.text("kode_kelompok"),
+                f.nik("nik"), f.pastDate("tanggal"), wave, f.text("pencacah"), income, fromKube,
+                f.rupiah("tabungan"), f.yesNo("jkn"), f.yesNo("kip"), f.yesNo("pkh"), f.yesNo("listrik"),
+                f.yesNo("air_bersih"), f.yesNo("sanitasi"), left, f.integer("jumlah_art", 1, 30), List.copyOf(sources),
+                children, inSchool, f.yesNo("akta_lahir"), f.yesNo("dokumen_lengkap"), f.yesNo("rekening_bank"),
+                f.oneOf("ketahanan_pangan", FOOD_SECURITY), welfareDecile);
     }
 
     private ImportRecord member(Fields f) {

@@ -53,6 +53,15 @@ import id.kube.core.member.Member;
 import id.kube.core.member.MemberId;
 import id.kube.core.member.Nik;
 import id.kube.core.member.NikProtector;
+import id.kube.core.survey.FoodSecurity;
+import id.kube.ledger.loan.FeeMethod;
+import id.kube.ledger.loan.Frequency;
+import id.kube.ledger.loan.Loan;
+import id.kube.ledger.loan.LoanBook;
+import id.kube.ledger.loan.Restructuring;
+import id.kube.core.survey.HouseholdSurvey;
+import id.kube.core.survey.HouseholdSurveys;
+import id.kube.core.survey.IncomeSource;
 import id.kube.core.member.PersonDetails;
 import id.kube.core.member.Sex;
 import id.kube.core.money.Rupiah;
@@ -104,7 +113,7 @@ public final class KubeImportTarget implements ImportTarget {
 
     @Override
     public Set<Sheet> storableSheets() {
-        return EnumSet.complementOf(EnumSet.of(Sheet.SURVEI, Sheet.PINJAMAN));
+        return EnumSet.allOf(Sheet.class);
     }
 
     @Override
@@ -206,6 +215,8 @@ public final class KubeImportTarget implements ImportTarget {
         final List<PendingJournal> pendingJournals = new ArrayList<>();
         final List<Deferred> refused = new ArrayList<>();
         final Map<GroupId, Map<AccountCode, AccountId>> chartCache = new java.util.HashMap<>();
+        /** Loan terms of this import by loan id; the loan is opened in the loan book by its disbursement journal. */
+        final Map<String, ImportRecord.Loan> loanTerms = new java.util.HashMap<>();
 
         record PendingJournal(ImportRecord.Journal record, String naturalKey, String hash, List<NewEntry> entries) {
         }
@@ -245,6 +256,16 @@ public final class KubeImportTarget implements ImportTarget {
                         ? "anggota ini" : record.key()) + " sudah diimpor sebelumnya dengan isi berbeda; "
                         + "perubahan data dilakukan lewat aplikasi, bukan dengan impor ulang.");
             }
+            if (record instanceof ImportRecord.Journal j && loanOperation(j) != null) {
+                flushJournals();
+                try {
+                    tx.transaction(nested -> applyLoanOperation(nested.dsl(), j, loanOperation(j)));
+                    remember(new PendingJournal(j, naturalKey, hash, List.of()));
+                    return Outcome.IMPORTED;
+                } catch (RuntimeException e) {
+                    throw new RecordRejected(RejectionReason.DITOLAK_SISTEM, refusal(e));
+                }
+            }
             if (record instanceof ImportRecord.Journal j) {
                 try {
                     pendingJournals.add(new PendingJournal(j, naturalKey, hash, entries(j)));
@@ -283,9 +304,170 @@ public final class KubeImportTarget implements ImportTarget {
                         v.followUp().isEmpty() ? null : v.followUp(), v.nextVisit())).id().value().toString();
                 case ImportRecord.Journal j -> throw new IllegalStateException("journals are posted in batches");
                 case ImportRecord.GroupStatus s -> status(s);
-                case ImportRecord.Survey s -> throw new IllegalStateException("surveys are not storable yet");
-                case ImportRecord.Loan l -> throw new IllegalStateException("loan terms are not storable yet");
+                case ImportRecord.Survey s -> survey(s);
+                case ImportRecord.Loan l -> {
+                    loanTerms.put(l.id(), l);
+                    yield "terms:" + l.groupCode() + "/" + l.id();
+                }
             };
+        }
+
+        /** What a loan journal does in the loan book: which loan and the amount; null for an ordinary journal. */
+        record LoanOperation(String type, String loanId, String previousLoanId, long amount) {
+        }
+
+        /**
+         * A disbursement (PIUTANG_PINJAMAN debit, cash credit), a repayment (cash debit, PIUTANG_PINJAMAN and
+         * PENDAPATAN_JASA credits) or a restructuring (receivable moved from the old loan id to the new) of one
+         * loan whose terms are known: those go through kube-ledger's {@link LoanBook} so the loan has its
+         * schedule, allocations and arrears. Anything else is posted as an ordinary journal.
+         */
+        private @org.jspecify.annotations.Nullable LoanOperation loanOperation(ImportRecord.Journal j) {
+            java.util.Set<String> loanIds = new java.util.HashSet<>();
+            long receivableDebit = 0;
+            long receivableCredit = 0;
+            long feeCredit = 0;
+            long cashDebit = 0;
+            long cashCredit = 0;
+            String debitedLoan = "";
+            String creditedLoan = "";
+            for (ImportRecord.Leg leg : j.legs()) {
+                switch (leg.account()) {
+                    case PIUTANG_PINJAMAN -> {
+                        loanIds.add(leg.loanId());
+                        receivableDebit += leg.debitRupiah();
+                        receivableCredit += leg.creditRupiah();
+                        if (leg.debitRupiah() > 0) {
+                            debitedLoan = leg.loanId();
+                        } else {
+                            creditedLoan = leg.loanId();
+                        }
+                    }
+                    case PENDAPATAN_JASA -> {
+                        loanIds.add(leg.loanId());
+                        feeCredit += leg.creditRupiah() - leg.debitRupiah();
+                    }
+                    case KAS -> {
+                        cashDebit += leg.debitRupiah();
+                        cashCredit += leg.creditRupiah();
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            loanIds.remove("");
+            switch (j.type()) {
+                case "PINJAMAN_CAIR" -> {
+                    ImportRecord.Loan terms = loanTerms.get(debitedLoan);
+                    return loanIds.size() == 1 && terms != null && terms.replacesLoanId().isEmpty() && receivableCredit == 0
+                            && feeCredit == 0 && cashDebit == 0 && cashCredit == receivableDebit
+                            ? new LoanOperation(j.type(), debitedLoan, "", receivableDebit) : null;
+                }
+                case "ANGSURAN" -> {
+                    return loanIds.size() == 1 && receivableDebit == 0 && cashCredit == 0 && cashDebit == receivableCredit + feeCredit
+                            && loanNumber(j.groupCode(), loanIds.iterator().next()) != null
+                            ? new LoanOperation(j.type(), loanIds.iterator().next(), "", cashDebit) : null;
+                }
+                case "RESTRUKTURISASI" -> {
+                    ImportRecord.Loan terms = loanTerms.get(debitedLoan);
+                    return loanIds.size() == 2 && terms != null && terms.replacesLoanId().equals(creditedLoan)
+                            && receivableDebit == receivableCredit && cashDebit == 0 && cashCredit == 0 && feeCredit == 0
+                            && loanNumber(j.groupCode(), creditedLoan) != null
+                            ? new LoanOperation(j.type(), debitedLoan, creditedLoan, receivableDebit) : null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+
+        /** The loan-book number of a loan id: opened in this import, or in an earlier one (import key). */
+        private @org.jspecify.annotations.Nullable Long loanNumber(String groupCode, String loanId) {
+            return key(tx, Sheet.PINJAMAN, loanId).map(r -> r.value1())
+                    .filter(entity -> entity.startsWith("loan:"))
+                    .map(entity -> Long.parseLong(entity.substring(entity.lastIndexOf('/') + 1)))
+                    .orElse(null);
+        }
+
+        private void bindLoan(String loanId, GroupId group, long loanNo) {
+            tx.update(IMPORT_KEY).set(IMPORT_KEY.ENTITY_ID, "loan:" + group.value() + "/" + loanNo)
+                    .where(IMPORT_KEY.SHEET.eq(Sheet.PINJAMAN.name()), IMPORT_KEY.NATURAL_KEY.eq(loanId)).execute();
+        }
+
+        private void applyLoanOperation(DSLContext nested, ImportRecord.Journal j, LoanOperation op) {
+            LoanBook loans = new LoanBook(nested, clock);
+            GroupId group = groupId(j.groupCode());
+            switch (op.type()) {
+                case "PINJAMAN_CAIR" -> {
+                    ImportRecord.Loan l = loanTerms.get(op.loanId());
+                    if (op.amount() != l.principalRupiah()) {
+                        throw new IllegalArgumentException("Pencairan " + op.amount() + " tidak sama dengan pokok pinjaman "
+                                + l.id() + " (" + l.principalRupiah() + ")");
+                    }
+                    id.kube.ledger.loan.LoanTerms terms = new id.kube.ledger.loan.LoanTerms(l.principalRupiah(), feeMethod(l), new java.math.BigDecimal(l.feePercentPerMonth()),
+                            frequency(l), l.installments(), l.gracePeriods(), j.date());
+                    Loan loan = loans.disburse(group, memberId(j.groupCode(), l.nik()), terms, actor.name(), j.id());
+                    bindLoan(l.id(), group, loan.loanNo());
+                }
+                case "ANGSURAN" -> loans.repay(group, loanNumber(j.groupCode(), op.loanId()), j.date(), Rupiah.of(op.amount()), null,
+                        actor.name(), j.id());
+                case "RESTRUKTURISASI" -> {
+                    ImportRecord.Loan l = loanTerms.get(op.loanId());
+                    long loanNo = loanNumber(j.groupCode(), op.previousLoanId());
+                    long outstanding = loans.loan(group, loanNo).outstandingPrincipal();
+                    if (outstanding != op.amount() || outstanding != l.principalRupiah()) {
+                        throw new IllegalArgumentException("Sisa pokok pinjaman " + op.previousLoanId() + " menurut buku pinjaman "
+                                + outstanding + ", bukan " + op.amount() + " (pokok " + l.id() + ": " + l.principalRupiah() + ")");
+                    }
+                    loans.restructure(group, loanNo, new Restructuring(j.date(), feeMethod(l),
+                            new java.math.BigDecimal(l.feePercentPerMonth()), frequency(l), l.installments(), l.gracePeriods(), false,
+                            l.note().isEmpty() ? j.description() : l.note(), "Rapat anggota " + j.groupCode()), actor.name(), j.id());
+                    bindLoan(l.id(), group, loanNo);
+                }
+                default -> throw new IllegalStateException(op.type());
+            }
+        }
+
+        private static FeeMethod feeMethod(ImportRecord.Loan l) {
+            return l.feeMethod().equals("MENURUN") ? FeeMethod.DECLINING : FeeMethod.FLAT;
+        }
+
+        private static Frequency frequency(ImportRecord.Loan l) {
+            return switch (l.frequency()) {
+                case "MINGGUAN" -> Frequency.WEEKLY;
+                case "DUA_MINGGUAN" -> Frequency.FORTNIGHTLY;
+                default -> Frequency.MONTHLY;
+            };
+        }
+
+        private String survey(ImportRecord.Survey s) {
+            int wave = s.wave().equals("BASELINE") ? 0 : Integer.parseInt(s.wave().substring("LANJUTAN_".length()));
+            java.util.Set<IncomeSource> sources = java.util.EnumSet.noneOf(IncomeSource.class);
+            for (String code : s.incomeSources()) {
+                sources.add(switch (code) {
+                    case "KUBE" -> IncomeSource.KUBE;
+                    case "PERTANIAN" -> IncomeSource.FARMING;
+                    case "NELAYAN" -> IncomeSource.FISHING;
+                    case "BURUH" -> IncomeSource.LABOUR;
+                    case "DAGANG" -> IncomeSource.TRADE;
+                    case "GAJI" -> IncomeSource.WAGES;
+                    case "BANTUAN" -> IncomeSource.TRANSFERS;
+                    case "KIRIMAN" -> IncomeSource.REMITTANCES;
+                    default -> IncomeSource.OTHER;
+                });
+            }
+            FoodSecurity food = switch (s.foodSecurity()) {
+                case "TAHAN" -> FoodSecurity.SECURE;
+                case "RAWAN_RINGAN" -> FoodSecurity.MILD;
+                case "RAWAN_SEDANG" -> FoodSecurity.MODERATE;
+                default -> FoodSecurity.SEVERE;
+            };
+            return new HouseholdSurveys(tx, clock).record(actor, new HouseholdSurvey(groupId(s.groupCode()),
+                    memberId(s.groupCode(), s.nik()), wave, s.date(), s.enumerator(), s.householdSize(), s.monthlyIncomeRupiah(),
+                    s.kubeIncomeRupiah(), s.savingsRupiah(), sources, s.jkn(), s.schoolAgeChildren(), s.schoolAgeInSchool(),
+                    s.kip(), s.pkh(), s.electricity(), s.cleanWater(), s.sanitation(), s.birthCertificates(), s.civilDocuments(),
+                    s.bankAccount(), food, s.welfareDecile(), s.leftRegister())).toString();
         }
 
         private String group(ImportRecord.Group g) {

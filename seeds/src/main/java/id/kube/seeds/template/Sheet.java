@@ -100,7 +100,17 @@ public enum Sheet {
             Column.required("listrik", "Listrik PLN: Y/T"),
             Column.required("air_bersih", "Akses air bersih: Y/T"),
             Column.required("sanitasi", "Jamban sehat: Y/T"),
-            Column.required("keluar_dtsen", "Keluar dari DTSEN (graduasi): Y/T"))),
+            Column.required("keluar_dtsen", "Keluar dari DTSEN (graduasi): Y/T"),
+            Column.required("jumlah_art", "Jumlah anggota rumah tangga, 1-30"),
+            Column.required("sumber_pendapatan", "Sumber pendapatan utama, dipisah koma: KUBE, PERTANIAN, NELAYAN, BURUH, "
+                    + "DAGANG, GAJI, BANTUAN, KIRIMAN, LAINNYA"),
+            Column.required("anak_usia_sekolah", "Banyaknya anak usia sekolah (7-18 tahun)"),
+            Column.required("anak_bersekolah", "Dari mereka, yang bersekolah"),
+            Column.required("akta_lahir", "Semua anggota rumah tangga punya akta lahir: Y/T"),
+            Column.required("dokumen_lengkap", "KTP dan KK lengkap dan sesuai: Y/T"),
+            Column.required("rekening_bank", "Punya rekening bank: Y/T"),
+            Column.required("ketahanan_pangan", "TAHAN, RAWAN_RINGAN, RAWAN_SEDANG atau RAWAN_BERAT"),
+            Column.optional("desil_dtsen", "Desil DTSEN 1-10 saat survei; kosong jika tidak diketahui atau sudah keluar"))),
 
     PINJAMAN("pinjaman", "Pinjaman dana bergulir", List.of(
             Column.required("id_pinjaman", "Kode unik pinjaman"),

@@ -144,4 +144,28 @@ class ImporterTest {
             assertThat(r.message()).contains("2027-01-10").contains("2026-11-23");
         });
     }
+
+    @Test
+    void surveyRowsAreCheckedAnswerByAnswer() throws Exception {
+        String header = "id_survei,kode_kelompok,nik,tanggal,gelombang,pencacah,pendapatan_bulanan,pendapatan_kube,tabungan,jkn,kip,pkh,"
+                + "listrik,air_bersih,sanitasi,keluar_dtsen,jumlah_art,sumber_pendapatan,anak_usia_sekolah,anak_bersekolah,akta_lahir,"
+                + "dokumen_lengkap,rekening_bank,ketahanan_pangan,desil_dtsen\n";
+        String survei = header
+                + "S-1,KUBE-A,5104014404948002,2024-02-01,BASELINE,PDP-5104-1,1500000,0,200000,Y,T,T,Y,Y,T,T,4,\"BURUH,BANTUAN\",2,2,Y,Y,T,RAWAN_RINGAN,2\n"
+                + "S-2,KUBE-A,5104011607748001,2024-02-01,BASELINE,PDP-5104-1,1500000,0,200000,Y,T,T,Y,Y,T,T,4,BURUH,1,2,Y,Y,T,RAWAN_RINGAN,2\n"
+                + "S-3,KUBE-A,5104011607748001,2025-02-01,LANJUTAN_1,PDP-5104-1,1500000,400000,200000,Y,T,T,Y,Y,T,Y,4,\"KUBE,MELAUT\",1,1,Y,Y,Y,TAHAN,3\n"
+                + "S-4,KUBE-A,5104011607748001,2025-03-01,SUSULAN,PDP-5104-1,1500000,1600000,200000,Y,T,T,Y,Y,T,T,4,KUBE,1,1,Y,Y,Y,LAPAR,\n";
+        String anggota = ANGGOTA.lines().limit(3).reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n";
+        ImportReport report = new Importer(new MemoryTarget(REGIONS), TODAY).run(TableSource.csvContents(Map.of(
+                        "pendamping.csv", PENDAMPING, "kelompok.csv", KELOMPOK.lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n",
+                        "anggota.csv", anggota, "survei.csv", survei)),
+                ImportOptions.dryRun(ImportMode.VALID_ROWS_ONLY, "tester"), ImportProgress.NONE);
+
+        assertThat(report.rejections()).extracting(r -> r.line() + ":" + r.reason()).containsExactly(
+                "3:JUMLAH_TIDAK_VALID", "4:NILAI_TIDAK_DIKENAL", "5:NILAI_TIDAK_DIKENAL");
+        assertThat(report.rejections().get(0).message()).contains("anak_bersekolah 2 melebihi anak_usia_sekolah 1");
+        assertThat(report.rejections().get(1).message()).contains("MELAUT");
+        assertThat(report.rejections().get(2).message()).contains("SUSULAN");
+        assertThat(report.of(Sheet.SURVEI).imported()).isEqualTo(1);
+    }
 }

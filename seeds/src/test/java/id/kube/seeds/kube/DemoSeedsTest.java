@@ -44,6 +44,12 @@ class DemoSeedsTest {
                 .having(DSL.sum(LEG.AMOUNT).ne(BigDecimal.ZERO)).fetch()).isEmpty();
         assertThat(dsl.fetchCount(LEG)).isGreaterThanOrEqualTo((int) first.of(Sheet.TRANSAKSI).imported());
 
+        // household surveys (baseline and follow-ups) are stored through kube-core's survey store
+        assertThat(first.of(Sheet.SURVEI).imported()).isPositive();
+        assertThat(dsl.fetchCount(DSL.table(DSL.name("kube", "household_survey")))).isEqualTo((int) first.of(Sheet.SURVEI).imported());
+        assertThat(dsl.selectDistinct(DSL.field(DSL.name("wave"))).from(DSL.table(DSL.name("kube", "household_survey"))).fetch())
+                .hasSizeGreaterThanOrEqualTo(3);
+
         ImportReport again = DemoSeeds.load(dataSource, PROTECTOR, TODAY);
         assertThat(again.total().imported()).isZero();
         assertThat(again.total().unchanged()).isEqualTo(first.total().imported());
