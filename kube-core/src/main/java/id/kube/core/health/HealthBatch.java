@@ -121,7 +121,8 @@ public final class HealthBatch {
                     }
                 }
             } catch (RuntimeException e) {
-                failures.add(group.value() + ": " + e.getMessage());
+                failures.add(group.value() + ": " + (e instanceof id.kube.core.rule.RuleViolation ? e.getMessage()
+                        : e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
             progress.groupsDone(++done, groups.size());
         }

@@ -86,8 +86,12 @@ public final class StageChecklists {
         BigDecimal[] repayment = pooled(lastSix, Indicators.REPAYMENT_RATE);
         BigDecimal[] repayment12 = pooled(months, Indicators.REPAYMENT_RATE);
 
-        Integer loans = known(books, BooksFigure.LOANS_DISBURSED_SINCE_GRANT) instanceof Long l ? Math.toIntExact(l)
-                : repayment12 != null && repayment12[1].signum() > 0 ? 1 : null;
+        Integer loans = null;
+        if (known(books, BooksFigure.LOANS_DISBURSED_SINCE_GRANT) instanceof Long l) {
+            loans = Math.toIntExact(l);
+        } else if (repayment12 != null && repayment12[1].signum() > 0) {
+            loans = 1; // instalments fell due, so at least one loan was made
+        }
         Long iks = known(books, BooksFigure.IKS_DISBURSEMENTS_SINCE_GRANT);
         Boolean capital = StageChecklist.capitalGrowing(known(books, BooksFigure.EQUITY_END),
                 known(books, BooksFigure.EQUITY_YEAR_EARLIER), known(books, BooksFigure.STIMULUS_RECEIVED));

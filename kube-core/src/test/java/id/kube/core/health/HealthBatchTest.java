@@ -187,6 +187,29 @@ class HealthBatchTest {
     }
 
     @Test
+    void aFailingGroupIsListedRolledBackAndTheOthersGoOn(DSLContext dsl) {
+        GroupId broken = groupOfTen(dsl, new ArrayList<>());
+        GroupId fine = groupOfTen(dsl, new ArrayList<>());
+        BooksFigures flaky = (group, period, asOf) -> {
+            if (group.equals(broken)) {
+                throw new IllegalStateException("buku tidak dapat dibaca");
+            }
+            return SOUND_BOOKS.figures(group, period, asOf);
+        };
+        AsOf asOf = new AsOf(LocalDate.of(2025, 7, 7));
+        HealthBatch.Summary s = new HealthBatch(dsl, flaky, CLOCK).run(JUNE, asOf, HealthScoreConfigs.V2026_2, JOB,
+                HealthBatch.Progress.NONE);
+
+        assertThat(s.failures()).singleElement().asString().contains(broken.value().toString())
+                .contains("buku tidak dapat dibaca");
+        assertThat(dsl.selectFrom(HEALTH_BATCH_RUN).where(HEALTH_BATCH_RUN.ID.eq(s.runId())).fetchSingle().getStatus())
+                .isEqualTo("FAILED");
+        assertThat(dsl.fetchCount(GROUP_PERIOD_INDICATOR, GROUP_PERIOD_INDICATOR.GROUP_ID.eq(broken.value()),
+                GROUP_PERIOD_INDICATOR.AS_OF.eq(asOf.date()))).as("rolled back").isZero();
+        assertThat(new HealthStatuses(dsl).forPeriod(fine, JUNE, asOf.date())).isPresent();
+    }
+
+    @Test
     void aBatchForADateThatHasNotHappenedIsRefused(DSLContext dsl) {
         assertThatThrownBy(() -> new HealthBatch(dsl, BooksFigures.unavailable(), CLOCK)
                 .run(Period.month(2025, 7), new AsOf(LocalDate.of(2025, 7, 31)), HealthScoreConfigs.CURRENT, JOB,
