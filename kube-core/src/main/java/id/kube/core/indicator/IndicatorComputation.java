@@ -15,6 +15,8 @@ import static id.kube.core.persistence.jooq.Tables.PARTNERSHIP;
 import static id.kube.core.persistence.jooq.Tables.REFERRAL;
 import static id.kube.core.persistence.jooq.Tables.SHOCK_EVENT;
 import static id.kube.core.persistence.jooq.Tables.SHOCK_MEMBER;
+import static id.kube.core.persistence.jooq.Tables.SUPPORT_PARTICIPANT;
+import static id.kube.core.persistence.jooq.Tables.SUPPORT_RECEIVED;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -94,7 +96,7 @@ public final class IndicatorComputation {
         long stayed = members.stream().filter(m -> m.activeOn(start) && m.activeOn(cut)).count();
         v.put(Indicators.MEMBER_RETENTION, IndicatorFormulas.memberRetention(stayed, atStart));
         int surveyed = surveys(g, cut, known, members, line, village, v);
-        support(g, start, cut, known, active, v);
+        support(g, start, cut, known, active, members, v);
         events(g, start, cut, known, active, groupRow.value3(), groupRow.value4(), v);
         survival(g, groupRow.value2(), cut, known, active, v);
 
@@ -205,7 +207,21 @@ public final class IndicatorComputation {
     }
 
     private void support(UUID g, LocalDate start, LocalDate cut, OffsetDateTime known, int families,
-                         Map<IndicatorDefinition, IndicatorValue> v) {
+                         List<Membership> members, Map<IndicatorDefinition, IndicatorValue> v) {
+        boolean registerInUse = dsl.fetchExists(SUPPORT_RECEIVED, SUPPORT_RECEIVED.GROUP_ID.eq(g),
+                SUPPORT_RECEIVED.STARTED_ON.le(cut), SUPPORT_RECEIVED.RECORDED_AT.lt(known));
+        if (registerInUse) {
+            java.util.Set<UUID> reached = new java.util.HashSet<>(dsl.selectDistinct(SUPPORT_PARTICIPANT.MEMBER_ID)
+                    .from(SUPPORT_PARTICIPANT).join(SUPPORT_RECEIVED).on(SUPPORT_RECEIVED.ID.eq(SUPPORT_PARTICIPANT.SUPPORT_ID))
+                    .where(SUPPORT_RECEIVED.GROUP_ID.eq(g), SUPPORT_RECEIVED.STARTED_ON.gt(cut.minusMonths(12)),
+                            SUPPORT_RECEIVED.STARTED_ON.le(cut), SUPPORT_RECEIVED.RECORDED_AT.lt(known))
+                    .fetch(SUPPORT_PARTICIPANT.MEMBER_ID));
+            long activeReached = members.stream().filter(m -> m.activeOn(cut) && reached.contains(m.member())).count();
+            v.put(Indicators.SUPPORT_REACH, IndicatorFormulas.share(Indicators.SUPPORT_REACH, activeReached, families,
+                    families));
+        } else {
+            v.put(Indicators.SUPPORT_REACH, IndicatorValue.missing(MissingReason.NO_DATA));
+        }
         var digital = dsl.select(DIGITAL_ADOPTION.SELLS_ONLINE, DIGITAL_ADOPTION.DIGITAL_PAYMENTS)
                 .from(DIGITAL_ADOPTION)
                 .where(DIGITAL_ADOPTION.GROUP_ID.eq(g), DIGITAL_ADOPTION.ASSESSED_ON.le(cut),

@@ -93,6 +93,18 @@ class GroupSupportTest {
         assertThat(june.supportAsOf(g, d("2025-06-30"))).extracting(s -> s.support().topic())
                 .containsExactly("DIGITAL_MARKETING", "P_IRT");
         assertThat(june.supportAsOf(g, d("2025-02-09"))).isEmpty();
+
+        // support_reach: two of the three active members took part in the last twelve months
+        var computation = new id.kube.core.indicator.IndicatorComputation(dsl,
+                id.kube.core.indicator.BooksFigures.unavailable());
+        assertThat(computation.compute(g, id.kube.core.indicator.Period.month(2025, 3),
+                        new id.kube.core.indicator.AsOf(d("2025-03-31")))
+                .value(id.kube.core.indicator.Indicators.SUPPORT_REACH).measured())
+                .contains(new java.math.BigDecimal("0.666667"));
+        // before any support was recorded the register says nothing: missing, not zero
+        assertThat(computation.compute(g, id.kube.core.indicator.Period.month(2025, 2),
+                        new id.kube.core.indicator.AsOf(d("2025-02-09")))
+                .value(id.kube.core.indicator.Indicators.SUPPORT_REACH).measured()).isEmpty();
     }
 
     @Test
