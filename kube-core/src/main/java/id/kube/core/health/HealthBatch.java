@@ -31,8 +31,10 @@ import id.kube.core.indicator.Period;
 
 /**
  * The batch job: for every group formed by the period's cut-off, computes the indicators of the period as of a
- * date and stores the snapshot; for active groups also the monthly snapshots of the twelve trailing months
- * (the stage checklist pools them), the health score and the stage, stored with the configuration version;
+ * date and stores the snapshot; for active groups also the monthly snapshots of the twelve trailing months that
+ * are not yet stored as of the date (the stage checklist pools them; a later run reuses them, so a monthly run
+ * computes about one snapshot per group; {@code refreshTrailing} recomputes them as of the date, e.g. after late
+ * entries), the health score and the stage, stored with the configuration version;
  * a change of stage goes into the group's stage history. Each group runs in its own transaction: one failing
  * group is reported and the others go on. Every run is recorded in {@code kube.health_batch_run} (who, when,
  * period, as-of, configuration version, counts, failures). Running it again for the same period and as-of date
@@ -70,7 +72,17 @@ public final class HealthBatch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Runs the batch; trailing months already stored as of the date are reused (see the class comment). */
     public Summary run(Period period, AsOf asOf, HealthScoreConfig config, Actor actor, Progress progress) {
+        return run(period, asOf, config, actor, false, progress);
+    }
+
+    /**
+     * @param refreshTrailing recompute the twelve trailing monthly snapshots as of this date even when a snapshot of
+     *                        that month is already stored (e.g. after late entries for past months)
+     */
+    public Summary run(Period period, AsOf asOf, HealthScoreConfig config, Actor actor, boolean refreshTrailing,
+                       Progress progress) {
         if (asOf.before(period)) {
             throw new HealthException(HealthException.Reason.INVALID_CONFIG,
                     "Periode " + period + " belum dimulai pada tanggal acuan " + asOf.date());
@@ -109,7 +121,7 @@ public final class HealthBatch {
             boolean active = GroupStatus.ACTIVE.name().equals(g.value2());
             try {
                 HealthAssessments.Assessment a = dsl.transactionResult(cfg -> one(cfg.dsl(), group, g.value3(),
-                        active, period, asOf, config, actor));
+                        active, period, asOf, config, actor, refreshTrailing));
                 if (a != null) {
                     assessed++;
                     changes += a.stageChanged() ? 1 : 0;
@@ -140,7 +152,8 @@ public final class HealthBatch {
     }
 
     private HealthAssessments.@org.jspecify.annotations.Nullable Assessment one(DSLContext tx, GroupId group,
-            LocalDate formed, boolean active, Period period, AsOf asOf, HealthScoreConfig config, Actor actor) {
+            LocalDate formed, boolean active, Period period, AsOf asOf, HealthScoreConfig config, Actor actor,
+            boolean refreshTrailing) {
         IndicatorComputation computation = new IndicatorComputation(tx, books);
         IndicatorSnapshots snapshots = new IndicatorSnapshots(tx);
         GroupPeriodSnapshot current = computation.compute(group, period, asOf);
@@ -149,7 +162,7 @@ public final class HealthBatch {
             return null;
         }
         for (Period month : StageChecklists.trailingMonths(period, asOf)) {
-            if (month.equals(period) || month.end().isBefore(formed) || storedAt(tx, group, month, asOf)) {
+            if (month.equals(period) || month.end().isBefore(formed) || storedAt(tx, group, month, asOf, refreshTrailing)) {
                 continue;
             }
             snapshots.save(computation.compute(group, month, asOf));
@@ -159,10 +172,11 @@ public final class HealthBatch {
                 .assess(config, current, checklist, actor);
     }
 
-    private static boolean storedAt(DSLContext tx, GroupId group, Period month, AsOf asOf) {
+    /** A snapshot of the month exists as of the date (exactly at the date when refreshing). */
+    private static boolean storedAt(DSLContext tx, GroupId group, Period month, AsOf asOf, boolean refresh) {
         var t = GROUP_PERIOD_INDICATOR;
         return tx.fetchExists(t, t.GROUP_ID.eq(group.value()), t.PERIOD_TYPE.eq(month.type().name()),
-                t.PERIOD_START.eq(month.start()), t.AS_OF.eq(asOf.date()));
+                t.PERIOD_START.eq(month.start()), refresh ? t.AS_OF.eq(asOf.date()) : t.AS_OF.le(asOf.date()));
     }
 
     private OffsetDateTime now() {

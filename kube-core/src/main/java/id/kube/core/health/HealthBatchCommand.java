@@ -21,7 +21,8 @@ import id.kube.core.indicator.Period;
  *
  * <pre>
  * java -cp ... id.kube.core.health.HealthBatchCommand --db jdbc:postgresql://host/kube?user=... \
- *     --period 2025-06 | 2025-Q2 | 2025  --as-of 2025-07-15  [--config 2026.2]  --actor penilai-otomatis
+ *     --period 2025-06 | 2025-Q2 | 2025  --as-of 2025-07-15  [--config 2026.2]  [--refresh-trailing true] \
+ *     --actor penilai-otomatis
  * </pre>
  * The books come from the {@link BooksFiguresFactory} on the class path (kube-ledger registers one); without it
  * every books indicator stays missing and the command says so. Prints a summary; exit code 0 when every group
@@ -64,7 +65,7 @@ public final class HealthBatchCommand {
         HealthBatch batch = new HealthBatch(DSL.using(ds, SQLDialect.POSTGRES), books, Clock.systemUTC());
         long started = System.nanoTime();
         HealthBatch.Summary s = batch.run(period, asOf, config, Actor.of(require(a, "actor")),
-                (done, total) -> {
+                Boolean.parseBoolean(a.getOrDefault("refresh-trailing", "false")), (done, total) -> {
                     if (done % 100 == 0 || done == total) {
                         System.err.printf(Locale.ROOT, "\r%,d / %,d kelompok", done, total);
                     }

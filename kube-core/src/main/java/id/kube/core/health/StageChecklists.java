@@ -37,8 +37,8 @@ import id.kube.core.indicator.PeriodType;
  *   <li>IKS disbursements and growing capital: the books (equity now, twelve months earlier, stimulus);</li>
  *   <li>active partnerships: the period snapshot's count.</li>
  * </ul>
- * A fact without data is null, which holds a group back with "data belum ada" and never passes the gate. The
- * monthly snapshots must have been computed for the same as-of date ({@link HealthBatch} does that).
+ * A fact without data is null, which holds a group back with "data belum ada" and never passes the gate. Each
+ * trailing month is its latest stored snapshot as of the date ({@link HealthBatch} computes the missing ones).
  */
 public final class StageChecklists {
 
@@ -74,7 +74,7 @@ public final class StageChecklists {
             if (m.equals(period)) {
                 months.add(current);
             } else {
-                snapshots.find(group, m, asOf).filter(s -> s.asOf().equals(asOf)).ifPresent(months::add);
+                snapshots.find(group, m, asOf).ifPresent(months::add);
             }
         }
         List<GroupPeriodSnapshot> lastSix = months.stream()

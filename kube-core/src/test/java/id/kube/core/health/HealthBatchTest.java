@@ -50,7 +50,7 @@ class HealthBatchTest {
     private static final AsOf AS_OF = new AsOf(LocalDate.of(2025, 7, 5));
 
     /** Books of a sound group: growing capital, loans repaid, IKS paid out, every month closed on time. */
-    private static final BooksFigures SOUND_BOOKS = (group, period, asOf) -> BooksPeriodFigures.builder(group, period, asOf)
+    static final BooksFigures SOUND_BOOKS = (group, period, asOf) -> BooksPeriodFigures.builder(group, period, asOf)
             .known(BooksFigure.EQUITY_END, 30_000_000).known(BooksFigure.EQUITY_YEAR_EARLIER, 25_000_000)
             .known(BooksFigure.STIMULUS_RECEIVED, 20_000_000).known(BooksFigure.OWN_CAPITAL_END, 10_000_000)
             .known(BooksFigure.REVENUE_PERIOD, 5_000_000).known(BooksFigure.EXPENSES_PERIOD, 4_000_000)
@@ -207,6 +207,28 @@ class HealthBatchTest {
         assertThat(dsl.fetchCount(GROUP_PERIOD_INDICATOR, GROUP_PERIOD_INDICATOR.GROUP_ID.eq(broken.value()),
                 GROUP_PERIOD_INDICATOR.AS_OF.eq(asOf.date()))).as("rolled back").isZero();
         assertThat(new HealthStatuses(dsl).forPeriod(fine, JUNE, asOf.date())).isPresent();
+    }
+
+    @Test
+    void aLaterRunReusesTheTrailingMonthsUnlessAskedToRefreshThem(DSLContext dsl) {
+        List<UUID> members = new ArrayList<>();
+        GroupId g = groupOfTen(dsl, members);
+        regularMeetings(dsl, g, members);
+        HealthBatch batch = new HealthBatch(dsl, SOUND_BOOKS, CLOCK);
+        java.util.function.IntSupplier monthly = () -> dsl.fetchCount(GROUP_PERIOD_INDICATOR,
+                GROUP_PERIOD_INDICATOR.GROUP_ID.eq(g.value()), GROUP_PERIOD_INDICATOR.PERIOD_TYPE.eq("MONTH"));
+
+        batch.run(JUNE, new AsOf(LocalDate.of(2025, 7, 1)), HealthScoreConfigs.V2026_2, JOB, HealthBatch.Progress.NONE);
+        assertThat(monthly.getAsInt()).isEqualTo(12);
+        batch.run(JUNE, new AsOf(LocalDate.of(2025, 7, 2)), HealthScoreConfigs.V2026_2, JOB, HealthBatch.Progress.NONE);
+        assertThat(monthly.getAsInt()).as("only the period itself again").isEqualTo(13);
+        batch.run(JUNE, new AsOf(LocalDate.of(2025, 7, 3)), HealthScoreConfigs.V2026_2, JOB, true,
+                HealthBatch.Progress.NONE);
+        assertThat(monthly.getAsInt()).as("all twelve as of the new date").isEqualTo(25);
+        GroupHealthStatus status = new HealthStatuses(dsl).forPeriod(g, JUNE, LocalDate.of(2025, 7, 3)).orElseThrow();
+        assertThat(status.stage()).as("no partnership yet").isEqualTo(GroupStage.BERKEMBANG);
+        assertThat(status.texts(Locale.forLanguageTag("id"))).containsExactly(
+                "Baru 0 kemitraan aktif; tahap maju memerlukan minimal 1");
     }
 
     @Test
