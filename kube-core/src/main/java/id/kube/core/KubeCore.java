@@ -9,9 +9,14 @@ import id.kube.core.activity.ActivityService;
 import id.kube.core.facilitator.FacilitatorService;
 import id.kube.core.group.GroupService;
 import id.kube.core.group.GroupSizePolicy;
+import id.kube.core.event.GroupEvents;
+import id.kube.core.meeting.MeetingSchedules;
 import id.kube.core.meeting.MeetingService;
 import id.kube.core.member.MemberService;
 import id.kube.core.member.NikProtector;
+import id.kube.core.support.GroupSupport;
+import id.kube.core.support.Referrals;
+import id.kube.core.survey.HouseholdSurveys;
 import id.kube.core.region.JooqRegionDirectory;
 import id.kube.core.region.RegionDirectory;
 import id.kube.core.visit.VisitService;
@@ -31,6 +36,11 @@ public final class KubeCore {
     private final ActivityService activities;
     private final MeetingService meetings;
     private final VisitService visits;
+    private final MeetingSchedules meetingSchedules;
+    private final HouseholdSurveys surveys;
+    private final GroupSupport support;
+    private final Referrals referrals;
+    private final GroupEvents events;
 
     public KubeCore(DSLContext dsl, NikProtector nikProtector, Clock clock, GroupSizePolicy sizePolicy) {
         Objects.requireNonNull(dsl, "dsl");
@@ -44,6 +54,11 @@ public final class KubeCore {
         this.activities = new ActivityService(dsl, clock);
         this.meetings = new MeetingService(dsl, clock);
         this.visits = new VisitService(dsl, clock);
+        this.meetingSchedules = new MeetingSchedules(dsl, clock);
+        this.surveys = new HouseholdSurveys(dsl, clock);
+        this.support = new GroupSupport(dsl, clock);
+        this.referrals = new Referrals(dsl, clock);
+        this.events = new GroupEvents(dsl, clock);
     }
 
     public KubeCore(DSLContext dsl, NikProtector nikProtector, Clock clock) {
@@ -76,5 +91,30 @@ public final class KubeCore {
 
     public VisitService visits() {
         return visits;
+    }
+
+    /** Meetings a month the group's rules schedule (meeting regularity). */
+    public MeetingSchedules meetingSchedules() {
+        return meetingSchedules;
+    }
+
+    /** Household surveys at baseline and follow-ups. */
+    public HouseholdSurveys surveys() {
+        return surveys;
+    }
+
+    /** Trainings, certifications, market access, the facilitator's SWOT, digital adoption. */
+    public GroupSupport support() {
+        return support;
+    }
+
+    /** Facilitator referrals of member families to services, made and completed. */
+    public Referrals referrals() {
+        return referrals;
+    }
+
+    /** Partnerships, external support, community contributions, shocks, BCP checklists. */
+    public GroupEvents events() {
+        return events;
     }
 }

@@ -19,7 +19,7 @@ import id.kube.core.indicator.PeriodType;
  * KUBE_EXPORT_KEY=$(openssl rand -base64 32)   # once per deployment; keep it secret and stable
  * java -cp ... id.kube.core.export.ExportCommand --db jdbc:postgresql://host/kube?user=... \
  *     --period-type MONTH --from 2025-01 --to 2025-12 --as-of 2026-01-15 [--region 51.04] [--district-only] \
- *     [--format csv|xlsx] --requested-by peneliti@univ.ac.id --purpose "Evaluasi dampak ..." --out export-dir
+ *     [--format csv|xlsx] [--grain group|household] --requested-by peneliti@univ.ac.id --purpose "Evaluasi dampak ..." --out export-dir
  * </pre>
  * Progress goes to standard error; the exit code is 0 on success, 2 on a refused request, 1 on failure.
  */
@@ -53,7 +53,7 @@ public final class ExportCommand {
         PanelExportOptions options = new PanelExportOptions(type, from, to, LocalDate.parse(require(a, "as-of")),
                 a.get("region"), a.containsKey("district-only") ? Geography.DISTRICT : Geography.VILLAGE,
                 ExportFormat.valueOf(a.getOrDefault("format", "csv").toUpperCase(Locale.ROOT)),
-                require(a, "requested-by"), require(a, "purpose"));
+                require(a, "requested-by"), require(a, "purpose"), grain(a.getOrDefault("grain", "group")));
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         PanelExporter exporter = new PanelExporter(ds, Pseudonymizer.fromEnvironment(env), Clock.systemUTC());
@@ -66,6 +66,15 @@ public final class ExportCommand {
                 result.logId(), (System.nanoTime() - started) / 1e9);
         result.files().forEach(f -> System.out.println(f));
         return 0;
+    }
+
+    private static ExportGrain grain(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "group" -> ExportGrain.GROUP_PERIOD;
+            case "household" -> ExportGrain.HOUSEHOLD_WAVE;
+            default -> throw new ExportException(ExportException.Reason.INVALID_FILTER,
+                    "--grain harus 'group' (kelompok × periode) atau 'household' (rumah tangga × gelombang survei)");
+        };
     }
 
     private static Map<String, String> parse(String[] args) {

@@ -24,7 +24,7 @@ final class ExportLog {
                 .set(EXPORT_LOG.REQUESTED_BY, o.requestedBy())
                 .set(EXPORT_LOG.REQUESTED_AT, now())
                 .set(EXPORT_LOG.PURPOSE, o.purpose().strip())
-                .set(EXPORT_LOG.KIND, "GROUP_PERIOD")
+                .set(EXPORT_LOG.KIND, o.grain().name())
                 .set(EXPORT_LOG.FORMAT, o.format().name())
                 .set(EXPORT_LOG.FILTERS, o.filtersText())
                 .set(EXPORT_LOG.STATUS, "STARTED")

@@ -65,9 +65,14 @@ public final class PanelColumns {
 
     /** The codebook of the export: every column with its type, definition, unit and version. */
     public static void writeCodebookCsv(Writer out) {
+        writeCodebookCsv(ALL, out);
+    }
+
+    /** The codebook of the given columns: every column with its type, definition, unit and version. */
+    static void writeCodebookCsv(List<PanelColumn> columns, Writer out) {
         CsvWriter csv = new CsvWriter(out);
         csv.row("column", "type", "definition", "unit", "version");
-        for (PanelColumn c : ALL) {
+        for (PanelColumn c : columns) {
             csv.row(c.name(), c.type(), c.definition(), c.unit(), Integer.toString(c.version()));
         }
     }

@@ -12,13 +12,23 @@ import id.kube.core.indicator.Period;
 import id.kube.core.indicator.PeriodType;
 
 /**
- * What a group × period panel export contains: periods of one type from {@code from} to {@code to}
- * (inclusive), each group-period as the indicators stood on {@code asOf}, optionally one region (code prefix),
- * at village or district precision; who asks and why (recorded in the export log).
+ * What a research export contains: periods of one type from {@code from} to {@code to} (inclusive), each
+ * group-period as the indicators stood on {@code asOf}, optionally one region (code prefix), at village or
+ * district precision; who asks and why (recorded in the export log). With grain
+ * {@link ExportGrain#HOUSEHOLD_WAVE} the rows are member households × survey waves surveyed within the periods
+ * (and recorded by the as-of date) instead of groups × periods.
  */
 public record PanelExportOptions(PeriodType periodType, Period from, Period to, LocalDate asOf,
                                  @Nullable String regionCode, Geography geography, ExportFormat format,
-                                 String requestedBy, String purpose) {
+                                 String requestedBy, String purpose, ExportGrain grain) {
+
+    /** A group × period panel export. */
+    public PanelExportOptions(PeriodType periodType, Period from, Period to, LocalDate asOf,
+                              @Nullable String regionCode, Geography geography, ExportFormat format,
+                              String requestedBy, String purpose) {
+        this(periodType, from, to, asOf, regionCode, geography, format, requestedBy, purpose,
+                ExportGrain.GROUP_PERIOD);
+    }
 
     private static final Pattern REGION = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
@@ -29,6 +39,7 @@ public record PanelExportOptions(PeriodType periodType, Period from, Period to, 
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(geography, "geography");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(grain, "grain");
         if (from.type() != periodType || to.type() != periodType) {
             throw new ExportException(ExportException.Reason.INVALID_FILTER,
                     "Periode awal dan akhir harus bertipe " + periodType.nameId());
@@ -53,7 +64,7 @@ public record PanelExportOptions(PeriodType periodType, Period from, Period to, 
     /** The filters as ordered {@code key=value} pairs: logged, and written into the manifest. */
     public Map<String, String> filters() {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("kind", "GROUP_PERIOD");
+        f.put("kind", grain.name());
         f.put("period_type", periodType.name());
         f.put("from", from.label());
         f.put("to", to.label());

@@ -48,11 +48,35 @@ public final class PanelExporter {
     private final DataSource dataSource;
     private final Pseudonymizer pseudonyms;
     private final ExportLog log;
+    private final HouseholdWaveExport households;
 
     public PanelExporter(DataSource dataSource, Pseudonymizer pseudonyms, Clock clock) {
         this.dataSource = dataSource;
         this.pseudonyms = pseudonyms;
         this.log = new ExportLog(DSL.using(dataSource, SQLDialect.POSTGRES), clock);
+        this.households = new HouseholdWaveExport(DSL.using(dataSource, SQLDialect.POSTGRES), pseudonyms);
+    }
+
+    /** The columns of an export of this grain, in file order, as its codebook documents them. */
+    public static List<PanelColumn> columns(ExportGrain grain) {
+        return grain == ExportGrain.HOUSEHOLD_WAVE ? HouseholdWaveExport.CODEBOOK : PanelColumns.all();
+    }
+
+    /**
+     * Packs the files of an export into one zip (entries in the given order, fixed timestamps), so the same
+     * export gives the same zip bytes. Streams file by file; memory stays flat.
+     */
+    public static void writeZip(List<Path> files, OutputStream out) throws IOException {
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+        for (Path f : files) {
+            java.util.zip.ZipEntry e = new java.util.zip.ZipEntry(f.getFileName().toString());
+            e.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+            zip.putNextEntry(e);
+            Files.copy(f, zip);
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.flush();
     }
 
     public record ExportResult(long logId, long rows, String dataSha256, List<Path> files) {
@@ -70,8 +94,9 @@ public final class PanelExporter {
             }
             List<Path> files = new ArrayList<>();
             Manifest manifest;
+            String stem = options.grain().fileStem();
             if (options.format() == ExportFormat.CSV) {
-                Path panel = directory.resolve("panel.csv");
+                Path panel = directory.resolve(stem + ".csv");
                 long rows;
                 String sha;
                 try (OutputStream out = Files.newOutputStream(panel)) {
@@ -81,15 +106,16 @@ public final class PanelExporter {
                 }
                 manifest = new Manifest(options.filters(), rows, sha, pseudonyms.keyFingerprint());
                 files.add(panel);
-                files.add(writeText(directory.resolve("codebook.csv"), PanelColumns::writeCodebookCsv));
+                files.add(writeText(directory.resolve("codebook.csv"),
+                        w -> PanelColumns.writeCodebookCsv(columns(options.grain()), w)));
                 files.add(writeText(directory.resolve("manifest.csv"), manifest::writeCsv));
             } else {
-                Path panel = directory.resolve("panel.xlsx");
+                Path panel = directory.resolve(stem + ".xlsx");
                 manifest = XlsxPanel.write(this, options, panel, total, progress);
                 files.add(panel);
             }
             files.add(writeSums(directory, files, options.format() == ExportFormat.CSV
-                    ? java.util.Map.of(directory.resolve("panel.csv"), manifest.dataSha256()) : java.util.Map.of()));
+                    ? java.util.Map.of(directory.resolve(stem + ".csv"), manifest.dataSha256()) : java.util.Map.of()));
             log.completed(logId, manifest.rows(), manifest.dataSha256());
             return new ExportResult(logId, manifest.rows(), manifest.dataSha256(), List.copyOf(files));
         } catch (RuntimeException | IOException e) {
@@ -107,6 +133,9 @@ public final class PanelExporter {
 
     /** Expected rows (an upper bound: groups × periods) for progress and the XLSX size check. */
     public long count(PanelExportOptions options) {
+        if (options.grain() == ExportGrain.HOUSEHOLD_WAVE) {
+            return households.count(options);
+        }
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(PanelQuery.expectedRowsSql(options))) {
             rs.next();
@@ -117,6 +146,9 @@ public final class PanelExporter {
     }
 
     private long exactCount(PanelExportOptions options) {
+        if (options.grain() == ExportGrain.HOUSEHOLD_WAVE) {
+            return households.count(options);
+        }
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(org.jooq.impl.DSL.using(SQLDialect.POSTGRES)
                      .selectCount().from(org.jooq.impl.DSL.table(PanelQuery.select(options)))
@@ -146,6 +178,9 @@ public final class PanelExporter {
     /** Runs the panel query with a cursor and hands every export row to {@code rows}; returns the count. */
     long forEachRow(PanelExportOptions options, RowConsumer header, RowConsumer rows, long total,
                     ExportProgress progress) {
+        if (options.grain() == ExportGrain.HOUSEHOLD_WAVE) {
+            return households.forEachRow(options, header, rows, progress);
+        }
         header.accept(PanelColumns.all().stream().map(PanelColumn::name).toArray(String[]::new));
         PanelRows mapper = new PanelRows(pseudonyms, options.geography(),
                 RegionNames.load(DSL.using(dataSource, SQLDialect.POSTGRES)));

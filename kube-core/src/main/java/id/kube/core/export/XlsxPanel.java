@@ -35,7 +35,7 @@ final class XlsxPanel {
 
     static Manifest write(PanelExporter exporter, PanelExportOptions options, Path target, long total,
                           ExportProgress progress) throws IOException {
-        List<PanelColumn> columns = PanelColumns.all();
+        List<PanelColumn> columns = PanelExporter.columns(options.grain());
         boolean[] numeric = new boolean[columns.size()];
         for (int i = 0; i < numeric.length; i++) {
             numeric[i] = columns.get(i).numeric();
@@ -44,7 +44,7 @@ final class XlsxPanel {
         BufferedWriter digestWriter = new BufferedWriter(new OutputStreamWriter(
                 new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8), 1 << 16);
         CsvWriter canonical = new CsvWriter(digestWriter);
-        Path raw = Files.createTempFile(target.getParent(), "panel-", ".xlsx.tmp");
+        Path raw = Files.createTempFile(target.getParent(), options.grain().fileStem() + "-", ".xlsx.tmp");
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             wb.setCompressTempFiles(true);

@@ -80,6 +80,9 @@ public final class HealthAssessments {
         row.setContributions(contributions);
         row.setStage(stage.stage().name());
         row.setHeldBack(heldBack);
+        java.util.List<HealthReason> reasons = new java.util.ArrayList<>(score.flagReasons());
+        stage.heldBack().forEach(h -> reasons.add(h.reason()));
+        row.setReasonCodes(reasons.stream().map(HealthReason::encode).collect(Collectors.joining("\n")));
         row.setComputedAt(now());
         row.setComputedBy(actor.name());
         dsl.insertInto(GROUP_HEALTH_SCORE).set(row)
@@ -88,14 +91,18 @@ public final class HealthAssessments {
                 .doUpdate().set(row).execute();
 
         Group group = groups.require(snapshot.group());
-        boolean changed = group.stage() != stage.stage();
+        java.time.LocalDate effectiveOn = snapshot.asOf().date().isAfter(snapshot.period().end())
+                ? snapshot.period().end() : snapshot.asOf().date();
+        var history = groups.stageHistory(snapshot.group());
+        // an assessment of a period older than the last stage decision is stored, but does not rewrite the stage
+        boolean current = history.isEmpty() || !effectiveOn.isBefore(history.getLast().effectiveOn());
+        boolean changed = current && group.stage() != stage.stage();
         if (changed) {
             GroupStage to = stage.stage();
             String reason = "Penilaian otomatis " + snapshot.period() + " (konfigurasi " + config.version()
                     + ", skor " + (score.score() == null ? "tidak dihitung" : score.score().toPlainString()) + ")"
                     + (stage.heldBack().isEmpty() ? "" : "; tertahan: " + stage.heldBack().getFirst().messageId());
-            groups.changeStage(actor, snapshot.group(), to, snapshot.asOf().date().isAfter(snapshot.period().end())
-                    ? snapshot.period().end() : snapshot.asOf().date(), reason);
+            groups.changeStage(actor, snapshot.group(), to, effectiveOn, reason);
         }
         return new Assessment(score, stage, changed);
     }

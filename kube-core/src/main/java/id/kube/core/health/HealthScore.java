@@ -53,17 +53,21 @@ public record HealthScore(String configVersion, @Nullable BigDecimal score, @Nul
 
     /** Why the group is flagged, in Bahasa Indonesia: no score, grade D, or a dimension under half its points. */
     public List<String> flags() {
-        List<String> flags = new ArrayList<>();
+        return flagReasons().stream().map(r -> r.text(java.util.Locale.forLanguageTag("id"))).toList();
+    }
+
+    /** Why the group is flagged, as reasons a screen can word in Bahasa Indonesia or English. */
+    public List<HealthReason> flagReasons() {
+        List<HealthReason> flags = new ArrayList<>();
         if (score == null) {
-            flags.add("Skor tidak dihitung: data hanya mencakup " + coveredPoints.toPlainString()
-                    + " dari 100 poin");
+            flags.add(HealthReason.flag(HealthReason.Code.NO_SCORE, coveredPoints.toPlainString()));
         } else if (grade == Grade.D) {
-            flags.add("Nilai D: skor " + score.toPlainString() + " di bawah 60");
+            flags.add(HealthReason.flag(HealthReason.Code.GRADE_D, score.toPlainString()));
         }
         byDimension().forEach((dim, pts) -> {
             if (pts[1].signum() > 0 && pts[0].multiply(BigDecimal.TWO).compareTo(pts[1]) < 0) {
-                flags.add(dim.nameId() + " lemah: " + pts[0].setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-                        + " dari " + pts[1].toPlainString() + " poin");
+                flags.add(HealthReason.flag(HealthReason.Code.WEAK_DIMENSION, dim.name(),
+                        pts[0].setScale(2, RoundingMode.HALF_EVEN).toPlainString(), pts[1].toPlainString()));
             }
         });
         return flags;

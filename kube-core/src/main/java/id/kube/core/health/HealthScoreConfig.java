@@ -88,6 +88,13 @@ public record HealthScoreConfig(String version, LocalDate effectiveFrom, List<Sc
         lines.put("stage.maju.min_iks_disbursements", Integer.toString(g.majuMinIksDisbursements()));
         lines.put("stage.maju.min_partnerships", Integer.toString(g.majuMinPartnerships()));
         lines.put("stage.maju.min_score", g.majuMinScore().toPlainString());
+        // added in 2026.2; left out when not a condition so older versions keep their text and fingerprint
+        if (g.berkembangMinMeetingRegularity() != null) {
+            lines.put("stage.berkembang.min_meeting_regularity_6m", g.berkembangMinMeetingRegularity().toPlainString());
+        }
+        if (g.berkembangMinRepaymentRate() != null) {
+            lines.put("stage.berkembang.min_repayment_rate_6m", g.berkembangMinRepaymentRate().toPlainString());
+        }
         StringBuilder sb = new StringBuilder();
         lines.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.toString();
@@ -133,7 +140,9 @@ public record HealthScoreConfig(String version, LocalDate effectiveFrom, List<Sc
                     intOf(p, "stage.berkembang.min_months_active"), intOf(p, "stage.berkembang.min_months_of_books"),
                     intOf(p, "stage.berkembang.min_loans"), new BigDecimal(req(p, "stage.berkembang.min_score")),
                     intOf(p, "stage.maju.min_months_active"), intOf(p, "stage.maju.min_iks_disbursements"),
-                    intOf(p, "stage.maju.min_partnerships"), new BigDecimal(req(p, "stage.maju.min_score")));
+                    intOf(p, "stage.maju.min_partnerships"), new BigDecimal(req(p, "stage.maju.min_score")),
+                    optionalDecimal(p, "stage.berkembang.min_meeting_regularity_6m"),
+                    optionalDecimal(p, "stage.berkembang.min_repayment_rate_6m"));
             return new HealthScoreConfig(req(p, "version"), LocalDate.parse(req(p, "effective_from")), items,
                     new BigDecimal(req(p, "min_coverage_points")), gates);
         } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
@@ -148,6 +157,11 @@ public record HealthScoreConfig(String version, LocalDate effectiveFrom, List<Sc
             throw new HealthException(HealthException.Reason.INVALID_CONFIG, "Konfigurasi skor tanpa '" + key + "'");
         }
         return v.trim();
+    }
+
+    private static @org.jspecify.annotations.Nullable BigDecimal optionalDecimal(Properties p, String key) {
+        String v = p.getProperty(key);
+        return v == null || v.isBlank() ? null : new BigDecimal(v.trim());
     }
 
     private static int intOf(Properties p, String key) {

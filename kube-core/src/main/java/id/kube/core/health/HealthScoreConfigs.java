@@ -40,6 +40,29 @@ public final class HealthScoreConfigs {
             BigDecimal.valueOf(70),
             new StageGates(6, 6, 1, BigDecimal.valueOf(60), 24, 1, 1, BigDecimal.valueOf(75)));
 
+    /**
+     * {@code 2026.2}: the weights and thresholds of 2026.1, and the berkembang gate also needs regular meetings
+     * (≥ 75 % of scheduled meetings held over the last six months) and revolving loans repaid (≥ 90 % of the
+     * instalments due over the last six months, at least one due).
+     */
+    public static final HealthScoreConfig V2026_2 = new HealthScoreConfig("2026.2", LocalDate.of(2026, 7, 1),
+            V2026_1.items(), V2026_1.minCoveragePoints(),
+            new StageGates(6, 6, 1, BigDecimal.valueOf(60), 24, 1, 1, BigDecimal.valueOf(75),
+                    new BigDecimal("0.75"), new BigDecimal("0.90")));
+
+    /** The configuration the batch uses unless told otherwise. */
+    public static final HealthScoreConfig CURRENT = V2026_2;
+
+    /** The shipped configuration with this version. */
+    public static HealthScoreConfig byVersion(String version) {
+        for (HealthScoreConfig c : java.util.List.of(V2026_1, V2026_2)) {
+            if (c.version().equals(version)) {
+                return c;
+            }
+        }
+        throw new HealthException(HealthException.Reason.INVALID_CONFIG, "Versi konfigurasi tidak dikenal: " + version);
+    }
+
     private HealthScoreConfigs() {
     }
 

@@ -1,5 +1,7 @@
 package id.kube.core.health;
 
+import java.math.BigDecimal;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,10 +14,21 @@ import org.jspecify.annotations.Nullable;
  * @param iksDisbursements      IKS disbursements actually paid out to members or the community so far
  * @param activePartnerships    external partnerships active at the date
  * @param capitalGrowing        equity now above equity twelve months earlier and at least the stimulus
+ * @param meetingRegularityLast6 meetings held ÷ scheduled over the last six months, pooled
+ * @param repaymentRateLast6     instalments repaid ÷ due over the last six months, pooled (null when none were due)
  */
 public record StageChecklist(@Nullable Integer monthsActive, @Nullable Integer monthsOfBooksLast12,
                              @Nullable Integer loansDisbursed, @Nullable Integer iksDisbursements,
-                             @Nullable Integer activePartnerships, @Nullable Boolean capitalGrowing) {
+                             @Nullable Integer activePartnerships, @Nullable Boolean capitalGrowing,
+                             @Nullable BigDecimal meetingRegularityLast6, @Nullable BigDecimal repaymentRateLast6) {
+
+    /** A checklist without the six-month meeting and repayment facts (enough for configuration 2026.1). */
+    public StageChecklist(@Nullable Integer monthsActive, @Nullable Integer monthsOfBooksLast12,
+                          @Nullable Integer loansDisbursed, @Nullable Integer iksDisbursements,
+                          @Nullable Integer activePartnerships, @Nullable Boolean capitalGrowing) {
+        this(monthsActive, monthsOfBooksLast12, loansDisbursed, iksDisbursements, activePartnerships, capitalGrowing,
+                null, null);
+    }
 
     /** Capital grows when equity rose over twelve months and covers at least the stimulus received. */
     public static @Nullable Boolean capitalGrowing(@Nullable Long equityNow, @Nullable Long equityYearEarlier,

@@ -15,6 +15,8 @@ import static id.kube.core.persistence.jooq.Tables.PARTNERSHIP;
 import static id.kube.core.persistence.jooq.Tables.REFERRAL;
 import static id.kube.core.persistence.jooq.Tables.SHOCK_EVENT;
 import static id.kube.core.persistence.jooq.Tables.SHOCK_MEMBER;
+import static id.kube.core.persistence.jooq.Tables.SUPPORT_PARTICIPANT;
+import static id.kube.core.persistence.jooq.Tables.SUPPORT_RECEIVED;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -94,7 +96,7 @@ public final class IndicatorComputation {
         long stayed = members.stream().filter(m -> m.activeOn(start) && m.activeOn(cut)).count();
         v.put(Indicators.MEMBER_RETENTION, IndicatorFormulas.memberRetention(stayed, atStart));
         int surveyed = surveys(g, cut, known, members, line, village, v);
-        support(g, start, cut, known, active, v);
+        support(g, start, cut, known, active, members, v);
         events(g, start, cut, known, active, groupRow.value3(), groupRow.value4(), v);
         survival(g, groupRow.value2(), cut, known, active, v);
 
@@ -205,7 +207,21 @@ public final class IndicatorComputation {
     }
 
     private void support(UUID g, LocalDate start, LocalDate cut, OffsetDateTime known, int families,
-                         Map<IndicatorDefinition, IndicatorValue> v) {
+                         List<Membership> members, Map<IndicatorDefinition, IndicatorValue> v) {
+        boolean registerInUse = dsl.fetchExists(SUPPORT_RECEIVED, SUPPORT_RECEIVED.GROUP_ID.eq(g),
+                SUPPORT_RECEIVED.STARTED_ON.le(cut), SUPPORT_RECEIVED.RECORDED_AT.lt(known));
+        if (registerInUse) {
+            java.util.Set<UUID> reached = new java.util.HashSet<>(dsl.selectDistinct(SUPPORT_PARTICIPANT.MEMBER_ID)
+                    .from(SUPPORT_PARTICIPANT).join(SUPPORT_RECEIVED).on(SUPPORT_RECEIVED.ID.eq(SUPPORT_PARTICIPANT.SUPPORT_ID))
+                    .where(SUPPORT_RECEIVED.GROUP_ID.eq(g), SUPPORT_RECEIVED.STARTED_ON.gt(cut.minusMonths(12)),
+                            SUPPORT_RECEIVED.STARTED_ON.le(cut), SUPPORT_RECEIVED.RECORDED_AT.lt(known))
+                    .fetch(SUPPORT_PARTICIPANT.MEMBER_ID));
+            long activeReached = members.stream().filter(m -> m.activeOn(cut) && reached.contains(m.member())).count();
+            v.put(Indicators.SUPPORT_REACH, IndicatorFormulas.share(Indicators.SUPPORT_REACH, activeReached, families,
+                    families));
+        } else {
+            v.put(Indicators.SUPPORT_REACH, IndicatorValue.missing(MissingReason.NO_DATA));
+        }
         var digital = dsl.select(DIGITAL_ADOPTION.SELLS_ONLINE, DIGITAL_ADOPTION.DIGITAL_PAYMENTS)
                 .from(DIGITAL_ADOPTION)
                 .where(DIGITAL_ADOPTION.GROUP_ID.eq(g), DIGITAL_ADOPTION.ASSESSED_ON.le(cut),
@@ -214,10 +230,11 @@ public final class IndicatorComputation {
         v.put(Indicators.DIGITAL_ADOPTION, digital
                 .map(d -> IndicatorFormulas.digitalAdoption(d.value1(), d.value2(), families))
                 .orElse(IndicatorValue.missing(MissingReason.NO_DATA)));
-        var referrals = dsl.select(REFERRAL.COMPLETED_ON).from(REFERRAL)
+        var referrals = dsl.select(REFERRAL.COMPLETED_ON, REFERRAL.COMPLETION_RECORDED_AT).from(REFERRAL)
                 .where(REFERRAL.GROUP_ID.eq(g), REFERRAL.REFERRED_ON.between(start, cut), REFERRAL.RECORDED_AT.lt(known))
-                .fetch(REFERRAL.COMPLETED_ON);
-        long completed = referrals.stream().filter(d -> d != null && !d.isAfter(cut)).count();
+                .fetch();
+        long completed = referrals.stream().filter(r -> r.value1() != null && !r.value1().isAfter(cut)
+                && r.value2().isBefore(known)).count();
         v.put(Indicators.REFERRALS_COMPLETED, IndicatorFormulas.referralsCompleted(completed, referrals.size(), families));
     }
 
@@ -232,7 +249,8 @@ public final class IndicatorComputation {
                 ? IndicatorValue.missing(MissingReason.NO_DATA)
                 : IndicatorFormulas.externalSupport(support.longValueExact(), stimulus, families));
         int partners = dsl.fetchCount(PARTNERSHIP, PARTNERSHIP.GROUP_ID.eq(g), PARTNERSHIP.STARTED_ON.le(cut),
-                PARTNERSHIP.ENDED_ON.isNull().or(PARTNERSHIP.ENDED_ON.gt(cut)), PARTNERSHIP.RECORDED_AT.lt(known));
+                PARTNERSHIP.ENDED_ON.isNull().or(PARTNERSHIP.ENDED_ON.gt(cut)).or(PARTNERSHIP.END_RECORDED_AT.ge(known)),
+                PARTNERSHIP.RECORDED_AT.lt(known));
         v.put(Indicators.ACTIVE_PARTNERSHIPS, IndicatorFormulas.count(Indicators.ACTIVE_PARTNERSHIPS, partners, families));
         BigDecimal nonMembers = dsl.select(DSL.coalesce(DSL.sum(COMMUNITY_CONTRIBUTION.NON_MEMBER_PARTICIPANTS),
                         BigDecimal.ZERO))
@@ -242,13 +260,14 @@ public final class IndicatorComputation {
                 .fetchSingle().value1();
         v.put(Indicators.NON_MEMBER_PARTICIPATION, IndicatorFormulas.count(Indicators.NON_MEMBER_PARTICIPATION,
                 nonMembers.longValueExact(), families));
-        var hit = dsl.select(SHOCK_EVENT.OCCURRED_ON, SHOCK_MEMBER.HELPED_ON).from(SHOCK_MEMBER)
+        var hit = dsl.select(SHOCK_EVENT.OCCURRED_ON, SHOCK_MEMBER.HELPED_ON, SHOCK_MEMBER.HELP_RECORDED_AT)
+                .from(SHOCK_MEMBER)
                 .join(SHOCK_EVENT).on(SHOCK_EVENT.ID.eq(SHOCK_MEMBER.SHOCK_ID))
                 .where(SHOCK_EVENT.GROUP_ID.eq(g), SHOCK_EVENT.OCCURRED_ON.between(start, cut),
-                        SHOCK_EVENT.RECORDED_AT.lt(known))
+                        SHOCK_EVENT.RECORDED_AT.lt(known), SHOCK_MEMBER.RECORDED_AT.lt(known))
                 .fetch();
         long helped = hit.stream().filter(r -> r.value2() != null && !r.value2().isAfter(cut)
-                && !r.value2().isAfter(r.value1().plusDays(30))).count();
+                && !r.value2().isAfter(r.value1().plusDays(30)) && r.value3().isBefore(known)).count();
         v.put(Indicators.SHOCK_RESPONSE, IndicatorFormulas.shockResponse(helped, hit.size(), families));
         var bcp = dsl.selectFrom(BCP_CHECKLIST)
                 .where(BCP_CHECKLIST.GROUP_ID.eq(g), BCP_CHECKLIST.ASSESSED_ON.le(cut), BCP_CHECKLIST.RECORDED_AT.lt(known))

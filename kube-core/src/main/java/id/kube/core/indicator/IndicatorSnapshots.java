@@ -98,9 +98,11 @@ public final class IndicatorSnapshots {
                 .where(T.GROUP_ID.eq(group.value()), T.PERIOD_TYPE.eq(period.type().name()),
                         T.PERIOD_START.eq(period.start()), T.AS_OF.le(asOf.date()))
                 .orderBy(T.AS_OF.desc()).limit(1).fetchOne();
-        if (r == null) {
-            return Optional.empty();
-        }
+        return r == null ? Optional.empty() : Optional.of(snapshot(r));
+    }
+
+    /** A stored row as a snapshot (missing values with their reasons, ratio parts restored). */
+    static GroupPeriodSnapshot snapshot(Record r) {
         Map<String, MissingReason> reasons = new HashMap<>();
         String text = r.get(T.MISSING_REASONS);
         if (!text.isEmpty()) {
@@ -132,8 +134,9 @@ public final class IndicatorSnapshots {
                 values.put(d, nd == null ? Measured.of(value, fam) : new Measured(value, nd[0], nd[1], fam));
             }
         }
-        return Optional.of(new GroupPeriodSnapshot(group, period, new AsOf(r.get(T.AS_OF)), r.get(T.VILLAGE_CODE),
-                families, households, values));
+        return new GroupPeriodSnapshot(new GroupId(r.get(T.GROUP_ID)),
+                new Period(PeriodType.valueOf(r.get(T.PERIOD_TYPE)), r.get(T.PERIOD_START)), new AsOf(r.get(T.AS_OF)),
+                r.get(T.VILLAGE_CODE), families, households, values);
     }
 
     /** Every indicator column exists with the unit's type (checked by a test against the migrations). */

@@ -107,6 +107,13 @@ public final class Indicators {
             INDEPENDENCE, "Adopsi digital", "Digital adoption", Unit.RATIO,
             "digital practices in use (sells online; takes digital payments such as QRIS)", "2 practices",
             SUPPORT, "latest assessment on or before period end", POOLED_RATIO, 1, "");
+    public static final IndicatorDefinition SUPPORT_REACH = new IndicatorDefinition("support_reach",
+            INDEPENDENCE, "Anggota yang mendapat pembinaan", "Members reached by support", Unit.RATIO,
+            "active members who took part in a training, certification or market-access activity that started in"
+                    + " the twelve months up to period end", "active members at period end", SUPPORT,
+            "rolling twelve months to period end", POOLED_RATIO, 1, "Added: the support register's data path"
+                    + " (agency, topic and participants are in the records); a certification of the group's product"
+                    + " without named participants reaches no member.");
     public static final IndicatorDefinition BOOKS_ON_TIME = new IndicatorDefinition("books_on_time",
             INDEPENDENCE, "Pembukuan tepat waktu", "Books closed on time", Unit.RATIO,
             "months of the period closed within 10 days after month end", "months in the period", BOOKS, FLOW,
@@ -181,7 +188,7 @@ public final class Indicators {
             CONTRIBUTION_COMPLIANCE,
             MEDIAN_INCOME_CHANGE, ABOVE_POVERTY_LINE, SHU_PER_MEMBER, KUBE_INCOME_SHARE,
             CAPITAL_MULTIPLE, SELF_FUNDED_SHARE, ACTIVE_MONTHS, PROFIT_MARGIN, PAR30, REPAYMENT_RATE,
-            DIGITAL_ADOPTION, BOOKS_ON_TIME, CASH_COUNT_AGREEMENT,
+            DIGITAL_ADOPTION, SUPPORT_REACH, BOOKS_ON_TIME, CASH_COUNT_AGREEMENT,
             JKN_COVERAGE, SCHOOL_ENROLMENT, BIRTH_CERTIFICATES, BANK_ACCOUNT, REFERRALS_COMPLETED,
             EXTERNAL_SUPPORT, ACTIVE_PARTNERSHIPS, NON_MEMBER_PARTICIPATION,
             SHOCK_RESPONSE, BUFFER_MONTHS, SURVIVAL_12, SURVIVAL_24, SURVIVAL_36, BCP_SCORE, LEFT_LOWEST_DECILES);

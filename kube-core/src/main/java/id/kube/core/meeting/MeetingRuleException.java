@@ -7,7 +7,7 @@ public final class MeetingRuleException extends RuleViolation {
 
     public enum Reason {
         GROUP_NOT_FOUND, GROUP_CLOSED, DATE_IN_FUTURE, DATE_BEFORE_FORMATION, NOT_A_MEMBER_ON_THAT_DAY,
-        ATTENDANCE_INCOMPLETE, DECISION_INVALID
+        ATTENDANCE_INCOMPLETE, DECISION_INVALID, INVALID_SCHEDULE
     }
 
     private final Reason reason;

@@ -70,4 +70,58 @@ class HouseholdWaveExportTest {
         assertThat(new HouseholdWaveExport(dsl, p).writeCsv(LocalDate.of(2024, 12, 31), Geography.DISTRICT,
                 new ByteArrayOutputStream()).rows()).isZero();
     }
+
+    /** Surveys entered on 2 July 2025 for the second quarter: the other test (as of 30 June) does not see them. */
+    @Test
+    void theHouseholdGrainIsAFullExportFilteredLoggedAndZippedTheSameEachTime(DSLContext dsl, javax.sql.DataSource ds,
+                                                                              @org.junit.jupiter.api.io.TempDir java.nio.file.Path a,
+                                                                              @org.junit.jupiter.api.io.TempDir java.nio.file.Path b)
+            throws java.io.IOException {
+        Clock clock = Clock.fixed(Instant.parse("2025-07-02T03:00:00Z"), ZoneOffset.UTC);
+        HouseholdSurveys surveys = new HouseholdSurveys(dsl, clock);
+        GroupId bali = IndicatorFixtures.activeGroup(dsl, "51.04.01.2001");
+        GroupId lombok = IndicatorFixtures.activeGroup(dsl, "52.01.02.2001");
+        for (GroupId g : java.util.List.of(bali, lombok)) {
+            String village = g.equals(bali) ? "51.04.01.2001" : "52.01.02.2001";
+            MemberId m = new MemberId(IndicatorFixtures.member(dsl, g, village, LocalDate.of(2024, 1, 1), null));
+            surveys.record(new Actor("pendamping"), new HouseholdSurvey(g, m, 0, LocalDate.of(2025, 4, 10), "Ayu", 4,
+                    1_000_000, 200_000, 0, Set.of(IncomeSource.KUBE), true, 0, 0, false, true, true, true, true, true,
+                    true, false, FoodSecurity.SECURE, 4, false));
+        }
+        id.kube.core.indicator.Period q2 = id.kube.core.indicator.Period.quarter(2025, 2);
+        PanelExportOptions options = new PanelExportOptions(id.kube.core.indicator.PeriodType.QUARTER, q2, q2,
+                LocalDate.of(2025, 7, 2), "51.04", Geography.VILLAGE, ExportFormat.CSV, "peneliti@univ.ac.id",
+                "Evaluasi pendapatan rumah tangga KUBE", ExportGrain.HOUSEHOLD_WAVE);
+        PanelExporter exporter = new PanelExporter(ds, new Pseudonymizer(new byte[32]), clock);
+        var first = exporter.export(options, a, ExportProgress.none());
+        var second = exporter.export(options, b, ExportProgress.none());
+
+        assertThat(first.rows()).as("only the Bali household: region filter").isEqualTo(1);
+        assertThat(first.files()).extracting(f -> f.getFileName().toString())
+                .containsExactly("households.csv", "codebook.csv", "manifest.csv", "SHA256SUMS");
+        assertThat(java.nio.file.Files.readString(a.resolve("households.csv"))).contains(",51.04.01.2001,")
+                .doesNotContain("52.01");
+        assertThat(java.nio.file.Files.readAllLines(a.resolve("codebook.csv")).stream().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).toList()).isEqualTo(HouseholdWaveExport.COLUMNS);
+        assertThat(java.nio.file.Files.readString(a.resolve("manifest.csv"))).contains("filter.kind,HOUSEHOLD_WAVE")
+                .contains("row_count,1");
+        var log = dsl.selectFrom(id.kube.core.persistence.jooq.Tables.EXPORT_LOG)
+                .where(id.kube.core.persistence.jooq.Tables.EXPORT_LOG.ID.eq(first.logId())).fetchSingle();
+        assertThat(log.getKind()).isEqualTo("HOUSEHOLD_WAVE");
+        assertThat(log.getRequestedBy()).isEqualTo("peneliti@univ.ac.id");
+        assertThat(log.getPurpose()).isEqualTo("Evaluasi pendapatan rumah tangga KUBE");
+        assertThat(log.getFilters()).contains("region=51.04");
+
+        ByteArrayOutputStream zipA = new ByteArrayOutputStream();
+        ByteArrayOutputStream zipB = new ByteArrayOutputStream();
+        PanelExporter.writeZip(first.files(), zipA);
+        PanelExporter.writeZip(second.files(), zipB);
+        assertThat(zipA.toByteArray()).isEqualTo(zipB.toByteArray());
+
+        var xlsx = exporter.export(new PanelExportOptions(options.periodType(), q2, q2, options.asOf(), null,
+                Geography.DISTRICT, ExportFormat.XLSX, "peneliti@univ.ac.id", "Evaluasi pendapatan rumah tangga KUBE",
+                ExportGrain.HOUSEHOLD_WAVE), b.resolve("x"), ExportProgress.none());
+        assertThat(xlsx.rows()).isEqualTo(2);
+        assertThat(xlsx.files()).extracting(f -> f.getFileName().toString()).containsExactly("households.xlsx", "SHA256SUMS");
+    }
 }
