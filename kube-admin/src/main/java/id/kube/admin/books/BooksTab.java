@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +34,6 @@ import id.kube.ledger.report.TrialBalance;
  * twelve months up to it (a reversal and the entry it cancels point at each other, the cancelled one struck
  * through), the trial balance, the cash book of that month, and one member's statement for that year.
  */
-@StyleSheet("entry.css")
 public class BooksTab extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");

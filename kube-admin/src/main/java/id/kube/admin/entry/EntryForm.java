@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +38,6 @@ import id.kube.ledger.LedgerException;
  * (a double click or a retry posts once), then the printable kuitansi. A refusal from the server after
  * "Simpan" (not enough cash, a loan already repaid, ...) goes back to the form, next to the field it is about.
  */
-@StyleSheet("entry.css")
 public abstract class EntryForm extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     protected static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");

@@ -27,8 +27,7 @@ public class KuitansiPanel extends Div {
         Div head = new Div(title, number);
         head.addClassName("kube-receipt-head");
         add(head, new Span(kuitansi.groupName()));
-        add(line(getTranslation("entry.receipt.no"), kuitansi.number()),
-                line(english ? kuitansi.direction().labelEn() : kuitansi.direction().labelId(), kuitansi.counterparty()),
+        add(line(english ? kuitansi.direction().labelEn() : kuitansi.direction().labelId(), kuitansi.counterparty()),
                 line(getTranslation("entry.words"), kuitansi.amountInWordsCapitalized()),
                 line(getTranslation("entry.receipt.for"), kuitansi.purpose()),
                 line(getTranslation("entry.date"), DATE.withLocale(locale).format(kuitansi.date())));

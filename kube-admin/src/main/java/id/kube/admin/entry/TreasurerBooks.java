@@ -145,6 +145,13 @@ public class TreasurerBooks {
 
     /** The kuitansi of a posted entry that moved cash; {@code otherParty} names a buyer or supplier. */
     public Kuitansi kuitansi(GroupId group, long entryNo, @Nullable String otherParty) {
-        return new Receipts(dsl).kuitansi(group, entryNo, groupName(group), this::memberName, otherParty);
+        Kuitansi k = new Receipts(dsl).kuitansi(group, entryNo, groupName(group), this::memberName, otherParty);
+        KubeUser user = currentUser.require();
+        if (!k.treasurer().equals(user.username())) {
+            return k;
+        }
+        // the signature line names the treasurer as people know them, not by their login
+        return new Kuitansi(k.number(), k.groupId(), k.groupName(), k.entryNo(), k.date(), k.direction(), k.counterparty(),
+                k.purpose(), k.amount(), k.amountFormatted(), k.amountInWords(), user.displayName());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +31,6 @@ import id.kube.ledger.loan.Portfolio;
  * loan with its arrears (days past due of the oldest unpaid due installment, the amount overdue), and for the loan
  * chosen its schedule (due, paid, still owed per installment) and the repayments made on it.
  */
-@StyleSheet("entry.css")
 public class LoansTab extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -57,7 +56,6 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("kelompok/:groupId/rapat")
 @RolesAllowed(Role.Names.TREASURER)
-@StyleSheet("entry.css")
 public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -147,6 +145,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
         RupiahField defaultContribution = new RupiahField(getTranslation("meeting.default.contribution"), "meeting-default-contribution");
         RupiahField defaultIks = new RupiahField(getTranslation("meeting.default.iks"), "meeting-default-iks");
+        defaultContribution.setPlaceholder("Rp10.000");
+        defaultIks.setPlaceholder("Rp2.000");
         Button fill = new Button(getTranslation("meeting.fill"), VaadinIcon.MAGIC.create(), click -> {
             OptionalLong c = defaultContribution.amount();
             OptionalLong i = defaultIks.getValue().isBlank() ? OptionalLong.of(0) : defaultIks.amount();
@@ -184,6 +184,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             RupiahField contribution = new RupiahField(getTranslation("meeting.contribution"), "c-" + member.id().value());
             RupiahField iks = new RupiahField(getTranslation("meeting.iks"), "i-" + member.id().value());
             RupiahField repayment = new RupiahField(getTranslation("meeting.repayment"), "r-" + member.id().value());
+            for (RupiahField field : List.of(contribution, iks, repayment)) {
+                field.setPlaceholder("Rp0");
+            }
             Div card = new Div(name, attendance, contribution, iks);
             if (loan.isPresent()) {
                 Loan l = loan.get();
@@ -426,7 +429,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         back.setId("meeting-back");
         Div actions = new Div(back, save);
         actions.addClassName("kube-entry-actions");
-        add(new H2(getTranslation("meeting.confirm.title")),
+        H2 confirmTitle = new H2(getTranslation("meeting.confirm.title"));
+        confirmTitle.setId("meeting-confirm-title");
+        add(confirmTitle,
                 new Paragraph(group.name() + " · " + date(plan.heldOn()) + " · "
                         + getTranslation("meeting.type." + plan.type().name())),
                 tableBox, new H3(getTranslation("meeting.section.cash")), cash, error, actions);

@@ -81,7 +81,7 @@ class CashPostingsTest extends AdminApplicationTest {
         assertThat(kuitansi.amountFormatted()).isEqualTo("Rp1.250.000");
         assertThat(kuitansi.amountInWords()).isEqualTo("satu juta dua ratus lima puluh ribu rupiah");
         assertThat(kuitansi.direction()).isEqualTo(Kuitansi.Direction.RECEIVED);
-        assertThat(kuitansi.treasurer()).isEqualTo("bendahara.uji");
+        assertThat(kuitansi.treasurer()).isEqualTo("Bendahara Uji");
         assertThat(again.kuitansi()).isEqualTo(kuitansi);
     }
 
