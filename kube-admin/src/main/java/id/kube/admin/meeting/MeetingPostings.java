@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 
@@ -179,7 +178,9 @@ public class MeetingPostings {
             return dsl().transactionResult(cfg -> write(DSL.using(cfg), plan, summary, treasurer));
         } catch (MeetingRuleException e) {
             throw new EntryRefusal(null, "meeting.error.rule", e.getMessage(), e.getMessage());
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // the same screen posted concurrently (a double click reaching two server threads): the loser fails on
+            // admin.meeting_posting's primary key, whatever exception type the driver/translator gives it
             Optional<MeetingResult> concurrent = posted(group, plan.idempotencyKey());
             if (concurrent.isPresent()) {
                 return concurrent.get();

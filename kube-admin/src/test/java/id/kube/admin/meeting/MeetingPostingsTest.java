@@ -140,6 +140,35 @@ class MeetingPostingsTest extends AdminApplicationTest {
     }
 
     @Test
+    void theSameMeetingPostedFromTwoThreadsAtOnceIsWrittenOnce() throws Exception {
+        Loan loan = lendToFirstMember(today);
+        int entriesBefore = entriesOf(dsl, own);
+        MeetingPlan plan = plan(today, loan, key());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<MeetingResult> post = () -> {
+            signInAsTreasurerOf(own);
+            try {
+                start.await();
+                return meetings.post(plan);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        };
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(post);
+            var second = pool.submit(post);
+            start.countDown();
+            MeetingResult a = first.get();
+            MeetingResult b = second.get();
+            assertThat(a.meeting()).isEqualTo(b.meeting());
+            assertThat(a.replayed() ^ b.replayed()).isTrue();
+        }
+        assertThat(core.meetings().ofGroup(own)).hasSize(1);
+        assertThat(entriesOf(dsl, own)).isEqualTo(entriesBefore + 20);
+        assertThat(new LoanBook(dsl, clock).loans(own)).hasSize(2);
+    }
+
+    @Test
     void aMeetingRefusedHalfwayWritesNothingAtAll() {
         // the loan is disbursed today; a meeting dated yesterday repays it: the loan book refuses the repayment
         // after the meeting record and the contributions batch were written in the same transaction
