@@ -13,6 +13,7 @@ import id.kube.core.group.GroupId;
 import id.kube.core.meeting.Attendance;
 import id.kube.core.meeting.MeetingType;
 import id.kube.core.member.MemberId;
+import id.kube.ledger.iks.IksPurpose;
 import id.kube.ledger.loan.LoanTerms;
 
 /**
@@ -22,8 +23,8 @@ import id.kube.ledger.loan.LoanTerms;
  * zero means nothing paid.
  */
 public record MeetingPlan(GroupId group, LocalDate heldOn, MeetingType type, List<MemberLine> members,
-                          List<LoanRequest> loans, @Nullable Long cashCounted, @Nullable String notes,
-                          String idempotencyKey) {
+                          List<LoanRequest> loans, List<IksHelp> iksHelp, @Nullable Long cashCounted,
+                          @Nullable String notes, String idempotencyKey) {
 
     /** One member's line of the meeting. */
     public record MemberLine(MemberId member, Attendance attendance, long contribution, long iks,
@@ -52,6 +53,28 @@ public record MeetingPlan(GroupId group, LocalDate heldOn, MeetingType type, Lis
         }
     }
 
+    /** Help paid from the IKS fund at the meeting, for a stated social purpose, optionally to a member. */
+    public record IksHelp(IksPurpose purpose, String detail, @Nullable MemberId beneficiary, long amount) {
+        public IksHelp {
+            if (purpose == null) {
+                throw new EntryRefusal("iks", "entry.iks.purpose.required", "Pilih tujuan penggunaan dana IKS");
+            }
+            if (detail == null || detail.isBlank() || detail.strip().length() > 300) {
+                throw new EntryRefusal("iks", "entry.iks.detail.required", "Tuliskan untuk apa bantuan ini diberikan");
+            }
+            detail = detail.strip();
+            if (amount <= 0) {
+                throw new EntryRefusal("iks", "entry.amount.error.NOT_POSITIVE", "Jumlah harus lebih dari nol");
+            }
+        }
+    }
+
+    /** A meeting without IKS help. */
+    public MeetingPlan(GroupId group, LocalDate heldOn, MeetingType type, List<MemberLine> members, List<LoanRequest> loans,
+                       @Nullable Long cashCounted, @Nullable String notes, String idempotencyKey) {
+        this(group, heldOn, type, members, loans, List.of(), cashCounted, notes, idempotencyKey);
+    }
+
     public MeetingPlan {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(heldOn, "date");
@@ -59,6 +82,7 @@ public record MeetingPlan(GroupId group, LocalDate heldOn, MeetingType type, Lis
         Objects.requireNonNull(idempotencyKey, "idempotency key");
         members = List.copyOf(members);
         loans = List.copyOf(loans);
+        iksHelp = List.copyOf(iksHelp);
         Set<MemberId> seen = new HashSet<>();
         for (MemberLine line : members) {
             if (!seen.add(line.member())) {
@@ -80,7 +104,16 @@ public record MeetingPlan(GroupId group, LocalDate heldOn, MeetingType type, Lis
         return members.stream().mapToLong(MemberLine::paidIn).sum();
     }
 
+    /** New loans and IKS help paid out. */
     public long cashOut() {
-        return loans.stream().mapToLong(l -> l.terms().principal()).sum();
+        return loans.stream().mapToLong(l -> l.terms().principal()).sum() + iksHelpOut();
+    }
+
+    public long iksHelpOut() {
+        return iksHelp.stream().mapToLong(IksHelp::amount).sum();
+    }
+
+    public long iksIn() {
+        return members.stream().mapToLong(MemberLine::iks).sum();
     }
 }

@@ -34,6 +34,7 @@ import id.kube.ledger.account.AccountId;
 import id.kube.ledger.account.AccountRole;
 import id.kube.ledger.account.BookSettings;
 import id.kube.ledger.account.OverpaymentPolicy;
+import id.kube.ledger.iks.IksFund;
 import id.kube.ledger.journal.Books;
 import id.kube.ledger.journal.CashCounts;
 import id.kube.ledger.journal.EntryKind;
@@ -147,12 +148,24 @@ public class MeetingPostings {
             lines.add(new MeetingSummary.MemberSummary(member.id(), member.fullName(), line.attendance(), line.contribution(),
                     line.iks(), line.loanNo(), line.repayment(), fee, principal, excess, newLoans.getOrDefault(member.id(), 0L)));
         }
+        for (MeetingPlan.IksHelp help : plan.iksHelp()) {
+            if (help.beneficiary() != null && !members.containsKey(help.beneficiary())) {
+                throw new EntryRefusal("iks", "entry.error.notMember", "Anggota ini bukan anggota aktif kelompok ini");
+            }
+        }
+        long fundBefore = books.balance(group, AccountRole.IKS_FUND);
+        if (plan.iksHelpOut() > fundBefore + plan.iksIn()) {
+            throw new EntryRefusal("iks", "meeting.error.iksFund",
+                    "Dana IKS " + Rupiah.format(fundBefore) + " ditambah iuran IKS rapat ini " + Rupiah.format(plan.iksIn())
+                            + " tidak cukup untuk bantuan " + Rupiah.format(plan.iksHelpOut()),
+                    Rupiah.format(fundBefore), Rupiah.format(plan.iksIn()), Rupiah.format(plan.iksHelpOut()));
+        }
         long cashBefore = books.balance(group, AccountRole.CASH);
         MeetingSummary summary = new MeetingSummary(lines, cashBefore, plan.cashIn(), plan.cashOut(), plan.cashCounted());
         if (summary.cashAfter() < 0) {
             throw new EntryRefusal("loans", "meeting.error.cash",
                     "Kas sebelum rapat " + Rupiah.format(cashBefore) + " ditambah setoran " + Rupiah.format(plan.cashIn())
-                            + " tidak cukup untuk pinjaman baru " + Rupiah.format(plan.cashOut()),
+                            + " tidak cukup untuk pinjaman baru dan bantuan " + Rupiah.format(plan.cashOut()),
                     Rupiah.format(cashBefore), Rupiah.format(plan.cashIn()), Rupiah.format(plan.cashOut()));
         }
         return summary;
@@ -202,6 +215,9 @@ public class MeetingPostings {
         List<String> decisions = new ArrayList<>();
         Map<MemberId, String> names = new HashMap<>();
         summary.members().forEach(m -> names.put(m.member(), m.name()));
+        for (MeetingPlan.IksHelp help : plan.iksHelp()) {
+            decisions.add("Bantuan IKS " + Rupiah.format(help.amount()) + " (" + help.purpose().label() + "): " + help.detail());
+        }
         for (MeetingPlan.LoanRequest loan : plan.loans()) {
             decisions.add("Pinjaman " + Rupiah.format(loan.terms().principal()) + " untuk "
                     + names.getOrDefault(loan.member(), books.memberName(loan.member())) + " disetujui ("
@@ -238,6 +254,12 @@ public class MeetingPostings {
                         key + "/angsuran/" + line.loanNo());
                 entries++;
             }
+        }
+        int h = 0;
+        for (MeetingPlan.IksHelp help : plan.iksHelp()) {
+            new IksFund(tx, books.clock()).disburse(group, day, help.purpose(), help.detail(), help.beneficiary(),
+                    Rupiah.of(help.amount()), treasurer, key + "/iks-bantuan/" + (++h));
+            entries++;
         }
         int n = 0;
         for (MeetingPlan.LoanRequest loan : plan.loans()) {

@@ -42,6 +42,7 @@ import id.kube.core.meeting.MeetingType;
 import id.kube.core.member.Member;
 import id.kube.core.money.Rupiah;
 import id.kube.ledger.LedgerException;
+import id.kube.ledger.iks.IksPurpose;
 import id.kube.ledger.loan.FeeMethod;
 import id.kube.ledger.loan.Frequency;
 import id.kube.ledger.loan.Loan;
@@ -70,6 +71,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                               TextField rate, ComboBox<Frequency> frequency) {
     }
 
+    /** The inputs of one IKS help. */
+    private record HelpInputs(Div row, ComboBox<IksPurpose> purpose, TextField detail, ComboBox<Member> member,
+                              RupiahField amount) {
+    }
+
     private final GroupDirectory directory;
     private final TreasurerBooks books;
     private final MeetingPostings postings;
@@ -83,6 +89,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final List<MemberInputs> members = new ArrayList<>();
     private final List<LoanInputs> loans = new ArrayList<>();
     private final Div loanRows = new Div();
+    private final List<HelpInputs> helps = new ArrayList<>();
+    private final Div helpRows = new Div();
     private RupiahField counted;
     private TextField notes;
     private final Paragraph formError = new Paragraph();
@@ -132,6 +140,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         members.clear();
         loans.clear();
         loanRows.removeAll();
+        helps.clear();
+        helpRows.removeAll();
         heldOn = new DatePicker(getTranslation("meeting.date"), LocalDate.now(books.clock()));
         heldOn.setMax(LocalDate.now(books.clock()));
         heldOn.setId("meeting-date");
@@ -212,9 +222,40 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         Div end = new Div(counted, notes);
         end.addClassName("kube-toolbar");
 
+        Button addHelp = new Button(getTranslation("meeting.iks.add"), VaadinIcon.HEART_O.create(), click -> addHelpRow());
+        addHelp.setId("meeting-add-iks");
         form.add(head, new H3(getTranslation("meeting.section.members")), defaults, cashNow, cards,
+                new H3(getTranslation("meeting.section.iks")), helpRows, addHelp,
                 new H3(getTranslation("meeting.section.loans")), loanRows, addLoan,
                 new H3(getTranslation("meeting.section.end")), end);
+    }
+
+    private void addHelpRow() {
+        int n = helps.size() + 1;
+        ComboBox<IksPurpose> purpose = new ComboBox<>(getTranslation("entry.iks.purpose"));
+        purpose.setItems(IksPurpose.values());
+        purpose.setItemLabelGenerator(p -> getTranslation("entry.iks.purpose." + p.name()));
+        purpose.setId("meeting-iks-purpose-" + n);
+        TextField detail = new TextField(getTranslation("entry.iks.detail"));
+        detail.setMaxLength(300);
+        detail.setId("meeting-iks-detail-" + n);
+        ComboBox<Member> member = new ComboBox<>(getTranslation("entry.iks.beneficiary"));
+        member.setItems(members.stream().map(MemberInputs::member).toList());
+        member.setItemLabelGenerator(Member::fullName);
+        member.setClearButtonVisible(true);
+        member.setId("meeting-iks-member-" + n);
+        RupiahField amount = new RupiahField(getTranslation("entry.amount"), "meeting-iks-amount-" + n);
+        Div row = new Div(purpose, detail, member, amount);
+        row.addClassName("kube-member-card");
+        HelpInputs inputs = new HelpInputs(row, purpose, detail, member, amount);
+        Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            helps.remove(inputs);
+            helpRows.remove(row);
+        });
+        remove.setAriaLabel(getTranslation("meeting.iks.remove"));
+        row.add(remove);
+        helps.add(inputs);
+        helpRows.add(row);
     }
 
     private void addLoanRow() {
@@ -327,6 +368,27 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                     FeeMethod.FLAT, rate, l.frequency().getValue() == null ? Frequency.MONTHLY : l.frequency().getValue(),
                     count, 0, heldOn.getValue())));
         }
+        List<MeetingPlan.IksHelp> help = new ArrayList<>();
+        for (HelpInputs h : helps) {
+            OptionalLong amount = h.amount().amount();
+            boolean rowOk = amount.isPresent();
+            if (h.purpose().isEmpty()) {
+                h.purpose().setErrorMessage(getTranslation("entry.iks.purpose.required"));
+                h.purpose().setInvalid(true);
+                rowOk = false;
+            }
+            if (h.detail().getValue().isBlank()) {
+                h.detail().setErrorMessage(getTranslation("entry.iks.detail.required"));
+                h.detail().setInvalid(true);
+                rowOk = false;
+            }
+            if (!rowOk) {
+                ok = false;
+                continue;
+            }
+            help.add(new MeetingPlan.IksHelp(h.purpose().getValue(), h.detail().getValue(),
+                    h.member().getValue() == null ? null : h.member().getValue().id(), amount.getAsLong()));
+        }
         Long cash = null;
         if (!counted.getValue().isBlank()) {
             String typed = counted.getValue().strip();
@@ -346,7 +408,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             return Optional.empty();
         }
         return Optional.of(new MeetingPlan(group.id(), heldOn.getValue(), type.getValue() == null ? MeetingType.ROUTINE
-                : type.getValue(), lines, requests, cash, notes.getValue(), idempotencyKey));
+                : type.getValue(), lines, requests, help, cash, notes.getValue(), idempotencyKey));
     }
 
     private static int number(String text) {
@@ -394,7 +456,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         Element total = new Element("tr");
         for (String cell : List.of(getTranslation("books.total"), summary.present() + " " + getTranslation("meeting.present"),
                 Rupiah.format(summary.totalContributions()), Rupiah.format(summary.totalIks()),
-                Rupiah.format(summary.totalRepayments()), Rupiah.format(summary.cashOut()), Rupiah.format(summary.cashIn()))) {
+                Rupiah.format(summary.totalRepayments()),
+                Rupiah.format(summary.members().stream().mapToLong(MeetingSummary.MemberSummary::newLoan).sum()),
+                Rupiah.format(summary.cashIn()))) {
             total.appendChild(new Element("th").setText(cell));
         }
         table.appendChild(total);
@@ -403,6 +467,13 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         tableBox.addClassName("kube-scroll-x");
         tableBox.setId("meeting-summary");
 
+        Div helpPanel = new Div();
+        helpPanel.addClassName("kube-panel");
+        helpPanel.setId("meeting-iks-help");
+        for (MeetingPlan.IksHelp h : plan.iksHelp()) {
+            helpPanel.add(KuitansiPanel.line(getTranslation("entry.iks.purpose." + h.purpose().name()) + ": " + h.detail(),
+                    Rupiah.format(h.amount())));
+        }
         Div cash = new Div(
                 KuitansiPanel.line(getTranslation("meeting.cash.before"), Rupiah.format(summary.cashBefore())),
                 KuitansiPanel.line(getTranslation("meeting.cash.in"), Rupiah.format(summary.cashIn())),
@@ -434,7 +505,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         add(confirmTitle,
                 new Paragraph(group.name() + " · " + date(plan.heldOn()) + " · "
                         + getTranslation("meeting.type." + plan.type().name())),
-                tableBox, new H3(getTranslation("meeting.section.cash")), cash, error, actions);
+                tableBox);
+        if (!plan.iksHelp().isEmpty()) {
+            add(new H3(getTranslation("meeting.iksHelp")), helpPanel);
+        }
+        add(new H3(getTranslation("meeting.section.cash")), cash, error, actions);
     }
 
     private static String money(long amount) {

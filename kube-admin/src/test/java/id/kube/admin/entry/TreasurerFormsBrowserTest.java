@@ -189,18 +189,25 @@ class TreasurerFormsBrowserTest extends AdminApplicationTest {
         click("meeting-fill");
         type("r-" + borrower.id().value(), "115000");
         browser.screenshot("meeting");
+        click("meeting-add-iks");
+        choose("meeting-iks-purpose-1", "Sakit");
+        type("meeting-iks-detail-1", "Biaya berobat ke puskesmas");
+        type("meeting-iks-amount-1", "10000");
         int beforeMeeting = entriesOf(dsl, own);
         click("meeting-next");
+        browser.waitFor(By.id("meeting-confirm-title"));
+        browser.driver().executeScript("document.getElementById('meeting-confirm-title').scrollIntoView({block: 'start'});");
         browser.waitUntilText(By.id("meeting-summary"), "jasa Rp15.000, pokok Rp100.000");
+        browser.waitUntilText(By.id("meeting-iks-help"), "Biaya berobat ke puskesmas");
         assertThat(browser.waitFor(By.id("meeting-summary")).getText()).contains("Rp100.000").contains("Rp20.000")
                 .contains("Rp235.000");
         browser.driver().executeScript("document.getElementById('meeting-confirm-title').scrollIntoView({block: 'start'});");
         browser.screenshot("meeting-summary");
         new Actions(browser.driver()).doubleClick(browser.waitFor(By.id("meeting-save"))).perform();
         browser.waitUntilText(By.id("meeting-saved"), "Rapat tersimpan");
-        browser.waitUntilText(By.id("meeting-result"), "Rp1.465.000");
-        // 10 contributions + 10 IKS in one batch and one repayment, once despite the double click
-        assertThat(entriesOf(dsl, own)).isEqualTo(beforeMeeting + 21);
+        browser.waitUntilText(By.id("meeting-result"), "Rp1.455.000");
+        // 10 contributions + 10 IKS in one batch, one repayment, one IKS help: once despite the double click
+        assertThat(entriesOf(dsl, own)).isEqualTo(beforeMeeting + 22);
         assertThat(KubeFixtures.core(dsl).meetings().ofGroup(own)).hasSize(1);
 
         // at phone width

@@ -37,6 +37,7 @@ import id.kube.core.meeting.MeetingType;
 import id.kube.core.member.Member;
 import id.kube.ledger.account.AccountRole;
 import id.kube.ledger.check.InvariantChecker;
+import id.kube.ledger.iks.IksPurpose;
 import id.kube.ledger.loan.FeeMethod;
 import id.kube.ledger.loan.Frequency;
 import id.kube.ledger.loan.Loan;
@@ -166,6 +167,30 @@ class MeetingPostingsTest extends AdminApplicationTest {
         assertThat(core.meetings().ofGroup(own)).hasSize(1);
         assertThat(entriesOf(dsl, own)).isEqualTo(entriesBefore + 20);
         assertThat(new LoanBook(dsl, clock).loans(own)).hasSize(2);
+    }
+
+    @Test
+    void iksHelpIsPaidFromTheFundIncludingThisMeetingsContributionsAndNeverBeyond() {
+        Loan loan = lendToFirstMember(today);
+        MeetingPlan draft = plan(today, loan, key());
+        // the fund is empty before the meeting; 9 members present bring 2,000 each
+        MeetingPlan.IksHelp tooMuch = new MeetingPlan.IksHelp(IksPurpose.DEATH, "Duka keluarga Bu Ketut", null, 18_001);
+        int entriesBefore = entriesOf(dsl, own);
+        assertThatThrownBy(() -> meetings.post(new MeetingPlan(own, today, MeetingType.ROUTINE, draft.members(), List.of(),
+                List.of(tooMuch), null, null, key()))).isInstanceOfSatisfying(EntryRefusal.class, r -> {
+                    assertThat(r.key()).isEqualTo("meeting.error.iksFund");
+                    assertThat(r.getMessage()).isEqualTo("Dana IKS Rp0 ditambah iuran IKS rapat ini Rp18.000 tidak cukup untuk bantuan Rp18.001");
+                });
+        assertThat(entriesOf(dsl, own)).isEqualTo(entriesBefore);
+
+        MeetingPlan.IksHelp help = new MeetingPlan.IksHelp(IksPurpose.DEATH, "Duka keluarga Bu Ketut", members.get(3).id(), 18_000);
+        MeetingResult result = meetings.post(new MeetingPlan(own, today, MeetingType.ROUTINE, draft.members(), List.of(),
+                List.of(help), null, null, key()));
+
+        assertThat(result.cashOut()).isEqualTo(18_000);
+        assertThat(legsSum(dsl, own, AccountRole.IKS_FUND)).isZero();
+        assertThat(core.meetings().ofGroup(own).getFirst().decisions()).singleElement().asString()
+                .contains("Bantuan IKS Rp18.000").contains("Duka keluarga Bu Ketut");
     }
 
     @Test
