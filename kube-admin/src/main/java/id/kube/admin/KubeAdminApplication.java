@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.aura.Aura;
 @ConfigurationPropertiesScan
 @StyleSheet(Aura.STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("assets/entry.css") // under /assets/**, which Vaadin's security configurer serves publicly
 @Viewport(Viewport.DEVICE_DIMENSIONS)
 @Meta(name = "theme-color", content = "#0f766e")
 public class KubeAdminApplication implements AppShellConfigurator {

@@ -20,7 +20,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import java.time.Clock;
+
+import id.kube.admin.books.BooksReader;
+import id.kube.admin.books.BooksTab;
 import id.kube.admin.entry.ContributionView;
+import id.kube.admin.entry.TreasurerActions;
+import id.kube.admin.loan.LoansReader;
+import id.kube.admin.loan.LoansTab;
 import id.kube.admin.security.CurrentUser;
 import id.kube.admin.security.Role;
 import id.kube.core.KubeCore;
@@ -46,11 +53,18 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String title = "";
 
     private final CurrentUser currentUser;
+    private final BooksReader booksReader;
+    private final LoansReader loansReader;
+    private final Clock clock;
 
-    public GroupView(GroupDirectory directory, KubeCore core, CurrentUser currentUser) {
+    public GroupView(GroupDirectory directory, KubeCore core, CurrentUser currentUser, BooksReader booksReader,
+                     LoansReader loansReader, Clock clock) {
         this.directory = directory;
         this.core = core;
         this.currentUser = currentUser;
+        this.booksReader = booksReader;
+        this.loansReader = loansReader;
+        this.clock = clock;
         addClassName("kube-page");
         setId("group");
     }
@@ -78,6 +92,8 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("group.tab.profile"), profile(group, row.get()));
         tabs.add(getTranslation("group.tab.members"), members(group));
+        tabs.add(getTranslation("books.tab"), new LazyTab(() -> new BooksTab(booksReader, core, clock, group.id())));
+        tabs.add(getTranslation("loan.tab"), new LazyTab(() -> new LoansTab(loansReader, core, clock, group.id())));
         tabs.setWidthFull();
         add(heading);
         if (currentUser.require().role() == Role.TREASURER) {
@@ -85,7 +101,7 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
                     click -> getUI().ifPresent(ui -> ui.navigate(ContributionView.class, parameters(group.id()))));
             contribution.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             contribution.setId("record-contribution");
-            add(contribution);
+            add(TreasurerActions.bar(group.id(), contribution));
         }
         add(tabs);
     }
