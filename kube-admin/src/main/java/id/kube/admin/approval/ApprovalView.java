@@ -64,6 +64,7 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final Div detail = new Div();
     private final Grid<MonthEntry> queue = new Grid<>();
+    private final Paragraph queueEmpty = new Paragraph();
 
     public ApprovalView(MonthlyApprovals approvals, GroupDirectory directory, CurrentUser currentUser, Clock clock) {
         this.approvals = approvals;
@@ -87,7 +88,7 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
             group.setValue(row);
             month.setValue(click.getItem().month());
         }));
-        Paragraph queueEmpty = new Paragraph(getTranslation("approval.queue.empty"));
+        queueEmpty.setText(getTranslation("approval.queue.empty"));
         queueEmpty.setId("approval-queue-empty");
         List<MonthEntry> waiting = user.role() == Role.MINISTRY ? List.of() : approvals.awaitingMe();
         queue.setItems(waiting);
@@ -120,24 +121,26 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        Optional<GroupRow> requested = parameters.getSingleParameter("kelompok").flatMap(ApprovalView::groupId)
-                .flatMap(directory::find);
-        if (requested.isEmpty() && user.role() == Role.TREASURER && user.ownGroup() != null) {
+        Optional<String> asked = parameters.getSingleParameter("kelompok");
+        Optional<GroupRow> requested = asked.flatMap(ApprovalView::groupId).flatMap(directory::find);
+        if (asked.isEmpty() && user.role() == Role.TREASURER && user.ownGroup() != null) {
             requested = directory.find(user.ownGroup());
-        }
-        requested.ifPresent(group::setValue);
-        YearMonth requestedMonth = parameters.getSingleParameter("bulan").flatMap(ApprovalView::yearMonth)
-                .orElse(YearMonth.now(clock).minusMonths(1));
-        month.setValue(requestedMonth);
-        if (parameters.getSingleParameter("kelompok").isPresent() && requested.isEmpty()) {
-            detail.removeAll();
-            Paragraph denied = new Paragraph(getTranslation("group.denied"));
-            denied.setId("group-denied");
-            detail.add(denied);
         }
         if (user.role() == Role.TREASURER) {
             group.setReadOnly(true);
         }
+        month.setValue(parameters.getSingleParameter("bulan").flatMap(ApprovalView::yearMonth)
+                .orElse(YearMonth.now(clock).minusMonths(1)));
+        if (asked.isPresent() && requested.isEmpty()) {
+            // an unknown group and one outside the user's scope look the same
+            group.clear();
+            detail.removeAll();
+            Paragraph denied = new Paragraph(getTranslation("group.denied"));
+            denied.setId("group-denied");
+            detail.add(denied);
+            return;
+        }
+        requested.ifPresent(group::setValue);
     }
 
     private void show() {
@@ -217,6 +220,7 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
                 card("fig-iks-out", "approval.fig.iksOut", f.iksOut()),
                 card("fig-iks-balance", "approval.fig.iksBalance", f.iksBalance()));
         cards.addClassName("kube-cards");
+        cards.addClassName("kube-cards-compact");
         cards.setId("approval-figures");
         return cards;
     }
@@ -307,6 +311,7 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
                 step.run();
                 refreshQueue();
                 show();
+                detail.scrollIntoView();
             } catch (ApprovalException e) {
                 error.setText(getTranslation("approval.error." + e.reason().name()));
                 button.setEnabled(true);
@@ -323,6 +328,7 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
             List<MonthEntry> waiting = approvals.awaitingMe();
             queue.setItems(waiting);
             queue.setVisible(!waiting.isEmpty());
+            queueEmpty.setVisible(waiting.isEmpty());
         }
     }
 
