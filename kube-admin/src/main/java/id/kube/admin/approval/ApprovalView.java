@@ -256,6 +256,12 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
         List<Button> buttons = new ArrayList<>();
         switch (user.role()) {
             case TREASURER -> {
+                if (!selected.isBefore(YearMonth.now(clock))) {
+                    Paragraph notEnded = new Paragraph(getTranslation("approval.error.MONTH_NOT_ENDED"));
+                    notEnded.setId("approval-waiting");
+                    actions.add(notEnded);
+                    return actions;
+                }
                 if (state == ReportState.NOT_SUBMITTED || state == ReportState.RETURNED) {
                     buttons.add(button("approval-submit", "approval.action.submit", VaadinIcon.PAPERPLANE, true,
                             () -> approvals.submit(row.id(), selected), error));
