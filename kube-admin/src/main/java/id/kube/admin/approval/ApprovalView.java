@@ -199,7 +199,30 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
         MonthlyFigures shown = status.state() == ReportState.APPROVED && status.submitted() != null
                 ? status.submitted() : report.figures();
         detail.add(figures(shown), incomeStatement(report), actions(row, selected, status.state()),
-                history(status));
+                history(status), monthsOf(row));
+    }
+
+    /** The group's reported months with their states; a click opens one. */
+    private Div monthsOf(GroupRow row) {
+        Div panel = new Div(new H3(getTranslation("approval.months")));
+        panel.addClassName("kube-panel");
+        panel.setId("approval-months");
+        panel.getStyle().set("margin-top", "1rem");
+        List<MonthEntry> months = approvals.monthsOf(row.id());
+        if (months.isEmpty()) {
+            panel.add(new Paragraph(getTranslation("approval.months.none")));
+            return panel;
+        }
+        Div list = new Div();
+        list.addClassName("kube-reasons");
+        for (MonthEntry entry : months) {
+            Button open = new Button(monthLabel(entry.month()), click -> month.setValue(entry.month()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setSuffixComponent(badge(entry.state()));
+            list.add(open);
+        }
+        panel.add(list);
+        return panel;
     }
 
     private Div figures(MonthlyFigures f) {

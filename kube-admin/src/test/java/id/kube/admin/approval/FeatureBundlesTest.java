@@ -23,6 +23,35 @@ class FeatureBundlesTest {
                 .isEqualTo(english.stringPropertyNames());
     }
 
+    @org.junit.jupiter.api.Test
+    void everyNamedRefusalStateAndReasonHasItsText() throws IOException {
+        Properties approval = load("i18n/approval_id.properties");
+        Properties facilitation = load("i18n/facilitation_id.properties");
+        Properties users = load("i18n/users_id.properties");
+        for (ApprovalException.Reason reason : ApprovalException.Reason.values()) {
+            assertThat(approval).containsKey("approval.error." + reason.name());
+        }
+        for (ReportState state : ReportState.values()) {
+            assertThat(approval).containsKey("approval.state." + state.name())
+                    .containsKey("approval.waiting." + state.name());
+        }
+        for (ApprovalAction action : ApprovalAction.values()) {
+            assertThat(approval).containsKey("approval.event." + action.name());
+        }
+        for (var reason : id.kube.admin.facilitation.FacilitationException.Reason.values()) {
+            assertThat(facilitation).containsKey("facilitation.error." + reason.name());
+        }
+        for (var reason : id.kube.core.visit.VisitRuleException.Reason.values()) {
+            assertThat(facilitation).containsKey("facilitation.error." + reason.name());
+        }
+        for (var kind : id.kube.admin.facilitation.AttentionReason.Kind.values()) {
+            assertThat(facilitation).containsKey("facilitation.reason." + kind.name());
+        }
+        for (var reason : id.kube.admin.users.UserAdminException.Reason.values()) {
+            assertThat(users).containsKey("users.error." + reason.name());
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         try (InputStream in = FeatureBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
