@@ -22,7 +22,9 @@ import id.kube.ledger.report.Reports;
 
 /**
  * Computes a group's monthly report from kube-ledger's public reports (cash books by account, the income
- * statement, the loan portfolio); nothing is summed here that the ledger does not report. No access check:
+ * statement, the loan portfolio); nothing is summed here that the ledger does not report. Loans outstanding is
+ * the loans-receivable balance of the books (which also holds loans imported as plain entries); arrears and
+ * PAR30 come from the loan book's schedules. No access check:
  * callers ({@link MonthlyApprovals}) check the scope first.
  */
 @Component
@@ -59,7 +61,7 @@ class LedgerMonth {
                 statement.totalIncome(), statement.totalExpenses(), contributions,
                 loans.lines().stream().mapToLong(CashBook.Line::in).sum(),
                 loans.lines().stream().mapToLong(CashBook.Line::out).sum(),
-                portfolio.outstandingPrincipal(), overdue, portfolio.atRiskOver30(),
+                Math.max(0, loans.closing()), overdue, portfolio.atRiskOver30(),
                 iks.lines().stream().mapToLong(CashBook.Line::out).sum(),
                 iks.lines().stream().mapToLong(CashBook.Line::in).sum(),
                 -iks.closing());

@@ -3,7 +3,7 @@ package id.kube.admin.approval;
 /**
  * A group's month in whole rupiah, as the monthly report shows it: cash and bank at the start and end of the
  * month, the income statement's totals, the members' contributions (principal and mandatory, net of
- * reversals), revolving-fund loans disbursed and repaid (principal), the portfolio and its arrears at month end,
+ * reversals), revolving-fund loans disbursed and repaid (principal), loans outstanding and the arrears at month end,
  * and the IKS fund's movements and balance. Two reports with equal figures describe the same books.
  */
 public record MonthlyFigures(long openingCash, long closingCash, long openingBank, long closingBank,

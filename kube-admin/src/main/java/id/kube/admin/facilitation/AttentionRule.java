@@ -44,7 +44,7 @@ public final class AttentionRule {
         boolean existedLastMonth = !YearMonth.from(facts.formedOn()).isAfter(lastMonth);
         if (existedLastMonth && (facts.lastMonthState() == ReportState.NOT_SUBMITTED
                 || facts.lastMonthState() == ReportState.RETURNED)) {
-            reasons.add(AttentionReason.of(AttentionReason.Kind.MONTH_NOT_SUBMITTED, lastMonth.toString()));
+            reasons.add(AttentionReason.of(AttentionReason.Kind.MONTH_NOT_SUBMITTED, lastMonth));
         }
         LocalDate visitSince = facts.lastVisit() != null ? facts.lastVisit() : facts.formedOn();
         long daysWithoutVisit = ChronoUnit.DAYS.between(visitSince, today);

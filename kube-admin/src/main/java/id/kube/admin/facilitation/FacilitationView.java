@@ -110,8 +110,13 @@ public class FacilitationView extends Div implements BeforeEnterObserver, HasDyn
         badges.addClassName("kube-reasons");
         for (AttentionReason reason : item.reasons()) {
             Object[] args = reason.arguments().stream()
-                    .map(a -> reason.kind() == AttentionReason.Kind.ARREARS && a instanceof Long amount
-                            ? Rupiah.format(amount) : a)
+                    .map(a -> switch (a) {
+                        case Long amount when reason.kind() == AttentionReason.Kind.ARREARS -> Rupiah.format(amount);
+                        case java.time.YearMonth month -> month.getMonth().getDisplayName(
+                                java.time.format.TextStyle.FULL, getLocale().getLanguage().equals("en")
+                                        ? getLocale() : Rupiah.INDONESIA) + " " + month.getYear();
+                        default -> a;
+                    })
                     .toArray();
             Span badge = new Span(getTranslation("facilitation.reason." + reason.kind().name(), args));
             badge.getElement().getThemeList().add("badge pill");

@@ -4,6 +4,7 @@ import static id.kube.admin.persistence.jooq.Tables.MONTHLY_REPORT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,12 @@ import id.kube.core.facilitator.FacilitatorId;
 import id.kube.core.group.GroupId;
 import id.kube.core.region.RegionCode;
 import id.kube.ledger.LedgerException;
+import id.kube.core.money.Rupiah;
 import id.kube.ledger.journal.Periods;
+import id.kube.ledger.loan.FeeMethod;
+import id.kube.ledger.loan.Frequency;
+import id.kube.ledger.loan.LoanBook;
+import id.kube.ledger.loan.LoanTerms;
 import id.kube.testing.KubeFixtures;
 
 /**
@@ -156,6 +162,38 @@ class MonthlyApprovalsTest extends AdminApplicationTest {
         contribution(10_000, lastMonth.plusMonths(1).atDay(1));
         assertThat(refusal(districtOfficer, () -> approvals.approve(group, lastMonth, null)))
                 .isEqualTo(ApprovalException.Reason.NOT_ALLOWED_IN_STATE);
+    }
+
+    @Test
+    void theReportShowsLoansDisbursedRepaidOutstandingAndInArrearsFromTheLedger() {
+        YearMonth disbursedIn = lastMonth.minusMonths(3);
+        contribution(2_000_000, disbursedIn.atDay(1));
+        var member = core.members().activeMembers(group).get(2);
+        LoanBook loans = new LoanBook(dsl, clock);
+        long loanNo = loans.disburse(group, member.id(), new LoanTerms(1_000_000, FeeMethod.FLAT, new BigDecimal("1.0"),
+                Frequency.MONTHLY, 10, 0, disbursedIn.atDay(5)), treasurer.username(), UUID.randomUUID().toString())
+                .loanNo();
+        loans.repay(group, loanNo, lastMonth.atDay(10), Rupiah.of(300_000), null, treasurer.username(),
+                UUID.randomUUID().toString());
+
+        TestUsers.signIn(facilitator);
+        MonthlyFigures then = approvals.report(group, disbursedIn).figures();
+        assertThat(then.loansDisbursed()).isEqualTo(1_000_000);
+        assertThat(then.loansOutstanding()).isEqualTo(1_000_000);
+        assertThat(then.closingCash()).isEqualTo(1_000_000);
+        MonthlyFigures now = approvals.report(group, lastMonth).figures();
+        assertThat(now.loansDisbursed()).isZero();
+        assertThat(now.loansRepaid()).isPositive();
+        assertThat(now.loansRepaid() + now.totalIncome()).as("principal plus fee").isEqualTo(300_000);
+        assertThat(now.loansOutstanding()).isEqualTo(1_000_000 - now.loansRepaid());
+        assertThat(now.openingCash() + 300_000).isEqualTo(now.closingCash());
+        // the repayment covered the first two installments and part of the third, due on the 5th: late < 30 days
+        assertThat(now.arrearsOverdue()).isPositive();
+        assertThat(now.atRiskOver30()).isZero();
+        // a month earlier nothing had been paid and the first installment was almost two months late
+        MonthlyFigures before = approvals.report(group, lastMonth.minusMonths(1)).figures();
+        assertThat(before.atRiskOver30()).isEqualTo(1_000_000);
+        assertThat(before.arrearsOverdue()).isEqualTo(2 * 110_000);
     }
 
     @Test
