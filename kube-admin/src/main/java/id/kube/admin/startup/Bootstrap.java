@@ -77,15 +77,24 @@ class Bootstrap {
      * it sees the groups assigned to that facilitator.
      */
     List<NewAccount> demoAccounts() {
-        FacilitatorId facilitator = core.facilitators().all().stream()
-                .filter(f -> f.fullName().equals(DEMO_FACILITATOR)).map(Facilitator::id).findFirst()
-                .orElseGet(() -> core.facilitators().register(Actor.of("kube-admin"), DEMO_FACILITATOR, null).id());
+        // the demo facilitator is the one the seeds assign to the demo treasurer's group, so that the facilitator
+        // screens show real groups; without demo groups, a facilitator registered for the purpose
+        FacilitatorId facilitator = core.groups().findByRegistrationNumber(DEMO_TREASURER_GROUP)
+                .flatMap(group -> core.groups().facilitatorAssignments(group.id()).stream()
+                        .filter(assignment -> assignment.endedOn() == null)
+                        .map(assignment -> assignment.facilitatorId()).findFirst())
+                .orElseGet(() -> core.facilitators().all().stream()
+                        .filter(f -> f.fullName().equals(DEMO_FACILITATOR)).map(Facilitator::id).findFirst()
+                        .orElseGet(() -> core.facilitators().register(Actor.of("kube-admin"), DEMO_FACILITATOR, null)
+                                .id()));
+        String facilitatorName = core.facilitators().find(facilitator).map(Facilitator::fullName)
+                .orElse(DEMO_FACILITATOR);
         List<NewAccount> demo = new ArrayList<>(List.of(
                 NewAccount.of("admin", "Admin KUBE", Role.ADMIN),
                 NewAccount.of("kemensos", "Kementerian Sosial", Role.MINISTRY),
                 new NewAccount("dinsos.gianyar", "Dinas Sosial Kab. Gianyar", Role.DISTRICT_OFFICER, null,
                         RegionCode.of("51.04"), null),
-                new NewAccount("pendamping", DEMO_FACILITATOR, Role.FACILITATOR, null, null, facilitator),
+                new NewAccount("pendamping", facilitatorName, Role.FACILITATOR, null, null, facilitator),
                 NewAccount.of("peneliti", "Peneliti Data", Role.RESEARCHER)));
         core.groups().findByRegistrationNumber(DEMO_TREASURER_GROUP)
                 .ifPresent(group -> demo.add(new NewAccount("bendahara", "Bendahara " + group.name(),
