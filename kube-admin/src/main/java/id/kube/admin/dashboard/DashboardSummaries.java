@@ -21,21 +21,28 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
+import org.jooq.InsertSetMoreStep;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
 import org.jooq.Record;
 import org.jooq.Row3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import id.kube.admin.persistence.jooq.tables.records.DistrictMonthRecord;
+import id.kube.admin.persistence.jooq.tables.records.GroupMonthRecord;
+import id.kube.admin.persistence.jooq.tables.records.GroupSummaryRecord;
 import id.kube.core.group.GroupId;
 import id.kube.ledger.account.AccountRole;
 import id.kube.ledger.loan.LoanBook;
@@ -65,6 +72,8 @@ public final class DashboardSummaries {
     static final long LOCK_KEY = 0x4b55424544415348L;
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final int MONTHS_PER_STATEMENT = 8_000;
+    private static final int ROWS_PER_STATEMENT = 1_000;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -204,7 +213,7 @@ public final class DashboardSummaries {
         Field<Long> equity = balance(ACCOUNT.TYPE.eq("EQUITY"));
         Field<Long> contributed = balance(ACCOUNT.ROLE.in(AccountRole.PRINCIPAL_CONTRIBUTIONS.name(),
                 AccountRole.MANDATORY_CONTRIBUTIONS.name()));
-        List<Query> upserts = new ArrayList<>();
+        List<GroupSummaryRecord> upserts = new ArrayList<>();
         // stored balances as of this statement: at least as new as the watermark
         for (Record r : tx.select(BOOK.GROUP_ID, BOOK.LAST_ENTRY_NO, ENTRY.BOOKED_AT, cash, receivable, equity,
                         contributed)
@@ -234,10 +243,9 @@ public final class DashboardSummaries {
             row.setDueToDate(portfolio == null ? 0 : portfolio.dueToDate());
             row.setPaidOnDue(portfolio == null ? 0 : portfolio.paidOnDueToDate());
             row.setRefreshedAt(now);
-            upserts.add(tx.insertInto(GROUP_SUMMARY).set(row)
-                    .onConflict(GROUP_SUMMARY.GROUP_ID).doUpdate().set(row));
+            upserts.add(row);
         }
-        tx.batch(upserts).execute();
+        upsert(tx, GROUP_SUMMARY, upserts, List.of(GROUP_SUMMARY.GROUP_ID), field -> DSL.excluded(field));
         return new Run(upserts.size(), months);
     }
 
@@ -268,8 +276,61 @@ public final class DashboardSummaries {
         if (touched.isEmpty()) {
             return 0;
         }
+        Map<Month, Movements> fresh = new HashMap<>();
+        Map<Month, Movements> old = new HashMap<>();
+        // PostgreSQL takes at most 32,767 bind values per statement: three per month row
+        for (int from = 0; from < touched.size(); from += MONTHS_PER_STATEMENT) {
+            readMonths(tx, touched.subList(from, Math.min(touched.size(), from + MONTHS_PER_STATEMENT)), districts,
+                    fresh, old);
+        }
+
+        Map<UUID, Long> entryNos = new HashMap<>();
+        stale.forEach(s -> entryNos.put(s.group(), s.bookEntryNo()));
+        List<GroupMonthRecord> monthRows = new ArrayList<>();
+        Map<DistrictMonth, long[]> districtDeltas = new HashMap<>();
+        for (Month month : touched) {
+            Movements now = fresh.getOrDefault(month, Movements.none(districts.get(month.group())));
+            Movements before = old.get(month);
+            GroupMonthRecord row = tx.newRecord(GROUP_MONTH);
+            row.setGroupId(month.group());
+            row.setMonth(month.month());
+            row.setDistrictCode(now.district());
+            row.setAsOfEntryNo(entryNos.get(month.group()));
+            row.setCashMovement(now.cash());
+            row.setLoansDisbursed(now.disbursed());
+            row.setLoansRepaid(now.repaid());
+            row.setContributions(now.contributions());
+            row.setSales(now.sales());
+            monthRows.add(row);
+            add(districtDeltas, month.month(), now, 1);
+            if (before != null) {
+                add(districtDeltas, month.month(), before, -1);
+            }
+        }
+        upsert(tx, GROUP_MONTH, monthRows, List.of(GROUP_MONTH.GROUP_ID, GROUP_MONTH.MONTH),
+                field -> DSL.excluded(field));
+        List<DistrictMonthRecord> deltaRows = new ArrayList<>();
+        districtDeltas.forEach((key, delta) -> {
+            DistrictMonthRecord row = tx.newRecord(DISTRICT_MONTH);
+            row.setDistrictCode(key.district());
+            row.setMonth(key.month());
+            row.setCashMovement(delta[0]);
+            row.setLoansDisbursed(delta[1]);
+            row.setLoansRepaid(delta[2]);
+            row.setContributions(delta[3]);
+            row.setSales(delta[4]);
+            deltaRows.add(row);
+        });
+        // a district's month moves by the difference: the sum of its groups' months stays exact
+        upsert(tx, DISTRICT_MONTH, deltaRows, List.of(DISTRICT_MONTH.DISTRICT_CODE, DISTRICT_MONTH.MONTH),
+                DashboardSummaries::plusExcluded);
+        return touched.size();
+    }
+
+    private static void readMonths(DSLContext tx, List<Month> months, Map<UUID, String> districts,
+                                   Map<Month, Movements> fresh, Map<Month, Movements> old) {
         @SuppressWarnings("unchecked")
-        Row3<UUID, LocalDate, LocalDate>[] monthRows = touched.stream()
+        Row3<UUID, LocalDate, LocalDate>[] monthRows = months.stream()
                 .map(m -> DSL.row(m.group(), m.month(), m.month().plusMonths(1)))
                 .toArray(Row3[]::new);
         Table<?> wanted = DSL.values(monthRows).as("wanted", "group_id", "month_start", "month_end");
@@ -277,7 +338,6 @@ public final class DashboardSummaries {
         Field<LocalDate> wantedStart = wanted.field("month_start", LocalDate.class);
         Field<LocalDate> wantedEnd = wanted.field("month_end", LocalDate.class);
 
-        Map<Month, Movements> fresh = new HashMap<>();
         Field<Long> cashMovement = legSum(ACCOUNT.ROLE.in(AccountRole.CASH.name(), AccountRole.BANK.name()));
         Field<Long> disbursed = legSum(ACCOUNT.ROLE.eq(AccountRole.LOANS_RECEIVABLE.name()).and(LEG.AMOUNT.gt(0L)));
         Field<Long> repaid = legSum(ACCOUNT.ROLE.eq(AccountRole.LOANS_RECEIVABLE.name()).and(LEG.AMOUNT.lt(0L)));
@@ -288,6 +348,8 @@ public final class DashboardSummaries {
                 .from(wanted)
                 .join(LEG).on(LEG.GROUP_ID.eq(wantedGroup)).and(LEG.VALUE_DATE.ge(wantedStart))
                 .and(LEG.VALUE_DATE.lt(wantedEnd))
+                // the same groups again as a list: the planner then reads their legs by index, never all legs
+                .and(LEG.GROUP_ID.in(months.stream().map(Month::group).distinct().toList()))
                 .join(ACCOUNT).on(ACCOUNT.GROUP_ID.eq(LEG.GROUP_ID)).and(ACCOUNT.CODE.eq(LEG.ACCOUNT_CODE))
                 .groupBy(wantedGroup, wantedStart)
                 .fetch()) {
@@ -295,7 +357,6 @@ public final class DashboardSummaries {
             fresh.put(new Month(group, r.get(wantedStart)), new Movements(districts.get(group), r.get(cashMovement),
                     r.get(disbursed), -r.get(repaid), -r.get(contributions), -r.get(sales)));
         }
-        Map<Month, Movements> old = new HashMap<>();
         tx.select(GROUP_MONTH.GROUP_ID, GROUP_MONTH.MONTH, GROUP_MONTH.DISTRICT_CODE, GROUP_MONTH.CASH_MOVEMENT,
                         GROUP_MONTH.LOANS_DISBURSED, GROUP_MONTH.LOANS_REPAID, GROUP_MONTH.CONTRIBUTIONS,
                         GROUP_MONTH.SALES)
@@ -304,45 +365,35 @@ public final class DashboardSummaries {
                 .forEach(r -> old.put(new Month(r.value1(), r.value2()),
                         new Movements(r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
 
-        Map<UUID, Long> entryNos = new HashMap<>();
-        stale.forEach(s -> entryNos.put(s.group(), s.bookEntryNo()));
-        List<Query> writes = new ArrayList<>();
-        Map<DistrictMonth, long[]> districtDeltas = new HashMap<>();
-        for (Month month : touched) {
-            Movements now = fresh.getOrDefault(month, Movements.none(districts.get(month.group())));
-            Movements before = old.get(month);
-            writes.add(tx.insertInto(GROUP_MONTH)
-                    .set(GROUP_MONTH.GROUP_ID, month.group()).set(GROUP_MONTH.MONTH, month.month())
-                    .set(GROUP_MONTH.DISTRICT_CODE, now.district())
-                    .set(GROUP_MONTH.AS_OF_ENTRY_NO, entryNos.get(month.group()))
-                    .set(GROUP_MONTH.CASH_MOVEMENT, now.cash()).set(GROUP_MONTH.LOANS_DISBURSED, now.disbursed())
-                    .set(GROUP_MONTH.LOANS_REPAID, now.repaid()).set(GROUP_MONTH.CONTRIBUTIONS, now.contributions())
-                    .set(GROUP_MONTH.SALES, now.sales())
-                    .onConflict(GROUP_MONTH.GROUP_ID, GROUP_MONTH.MONTH).doUpdate()
-                    .set(GROUP_MONTH.DISTRICT_CODE, now.district())
-                    .set(GROUP_MONTH.AS_OF_ENTRY_NO, entryNos.get(month.group()))
-                    .set(GROUP_MONTH.CASH_MOVEMENT, now.cash()).set(GROUP_MONTH.LOANS_DISBURSED, now.disbursed())
-                    .set(GROUP_MONTH.LOANS_REPAID, now.repaid()).set(GROUP_MONTH.CONTRIBUTIONS, now.contributions())
-                    .set(GROUP_MONTH.SALES, now.sales()));
-            add(districtDeltas, month.month(), now, 1);
-            if (before != null) {
-                add(districtDeltas, month.month(), before, -1);
+    }
+
+    /**
+     * Inserts the rows, or on a key conflict sets every non-key column to {@code update(column)}: one multi-row
+     * statement per 1,000 rows (PostgreSQL takes at most 32,767 bind values per statement).
+     */
+    private static <R extends TableRecord<R>> void upsert(DSLContext tx, Table<R> table, List<R> rows,
+                                                          List<TableField<R, ?>> keys,
+                                                          Function<Field<?>, Field<?>> update) {
+        Map<Field<?>, Field<?>> updates = new LinkedHashMap<>();
+        for (Field<?> field : table.fields()) {
+            if (!keys.contains(field)) {
+                updates.put(field, update.apply(field));
             }
         }
-        districtDeltas.forEach((key, delta) -> writes.add(tx.insertInto(DISTRICT_MONTH)
-                .set(DISTRICT_MONTH.DISTRICT_CODE, key.district())
-                .set(DISTRICT_MONTH.MONTH, key.month())
-                .set(DISTRICT_MONTH.CASH_MOVEMENT, delta[0]).set(DISTRICT_MONTH.LOANS_DISBURSED, delta[1])
-                .set(DISTRICT_MONTH.LOANS_REPAID, delta[2]).set(DISTRICT_MONTH.CONTRIBUTIONS, delta[3])
-                .set(DISTRICT_MONTH.SALES, delta[4])
-                .onConflict(DISTRICT_MONTH.DISTRICT_CODE, DISTRICT_MONTH.MONTH).doUpdate()
-                .set(DISTRICT_MONTH.CASH_MOVEMENT, DISTRICT_MONTH.CASH_MOVEMENT.plus(delta[0]))
-                .set(DISTRICT_MONTH.LOANS_DISBURSED, DISTRICT_MONTH.LOANS_DISBURSED.plus(delta[1]))
-                .set(DISTRICT_MONTH.LOANS_REPAID, DISTRICT_MONTH.LOANS_REPAID.plus(delta[2]))
-                .set(DISTRICT_MONTH.CONTRIBUTIONS, DISTRICT_MONTH.CONTRIBUTIONS.plus(delta[3]))
-                .set(DISTRICT_MONTH.SALES, DISTRICT_MONTH.SALES.plus(delta[4]))));
-        tx.batch(writes).execute();
-        return touched.size();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            InsertSetMoreStep<R> insert = null;
+            for (R row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT))) {
+                row.changed(true);
+                insert = insert == null ? tx.insertInto(table).set(row) : insert.newRecord().set(row);
+            }
+            insert.onConflict(keys).doUpdate().set(updates).execute();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Field<?> plusExcluded(Field<?> field) {
+        Field<Long> column = (Field<Long>) (Field) field;
+        return column.plus(DSL.excluded(column));
     }
 
     private record DistrictMonth(String district, LocalDate month) {

@@ -103,7 +103,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         title = getTranslation("nav.dashboard") + " · " + figures.place().name();
         H2 heading = new H2(figures.place().name());
         heading.setId("dashboard-place");
-        Paragraph greeting = new Paragraph(getTranslation("dashboard.greeting", user.displayName()) + " "
+        Paragraph greeting = new Paragraph(getTranslation("dashboard.greeting", user.displayName()) + ". "
                 + scopeText(user.scope()));
         greeting.setId("dashboard-scope");
         greeting.addClassName("kube-muted");
@@ -145,6 +145,9 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         crumbs.addClassName("kube-breadcrumb");
         crumbs.setId("dashboard-breadcrumb");
         List<Place> trail = figures.trail();
+        if (trail.size() < 2) {
+            crumbs.setVisible(false);
+        }
         for (int i = 0; i < trail.size(); i++) {
             Place place = trail.get(i);
             if (i > 0) {
@@ -273,7 +276,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
                 .put("legend", Json.obj().put("bottom", 0))
                 .put("color", Json.arr("#f59e0b", "#0ea5e9", "#10b981"))
                 .put("series", Json.arr(Json.obj().put("type", "pie").put("radius", Json.arr("40%", "65%"))
-                        .put("data", Json.arr(stages.stream()
+                        .put("data", Json.arr(stages.stream().filter(stage -> total.count(stage) > 0)
                                 .map(stage -> (Object) Json.obj()
                                         .put("name", getTranslation("stage." + stage.name()))
                                         .put("value", total.count(stage))).toList())))));

@@ -43,7 +43,8 @@ class SummaryRefresh {
             this.datedBatch = datedBatch;
         }
 
-        @Scheduled(fixedDelayString = "${kube.dashboard.refresh-millis:2000}", initialDelay = 1000)
+        @Scheduled(fixedDelayString = "${kube.dashboard.refresh-millis:2000}",
+                initialDelayString = "${kube.dashboard.refresh-initial-millis:1000}")
         void refresh() {
             try {
                 DashboardSummaries.Run run = summaries.catchUpAll(2_000);
