@@ -133,18 +133,18 @@ class GroupAccessTest extends AdminApplicationTest {
         signInAs(new KubeUser("r", "R", Role.RESEARCHER, null, null, null));
         assertThat(visibleInGrid()).isEmpty();
         assertThat(access.maySee(ubudA)).isFalse();
-        long researcherCount = dashboard.health().groups();
+        long researcherCount = dashboard.figures(null).total().groups();
         signInAs(new KubeUser("k", "K", Role.MINISTRY, null, null, null));
-        assertThat(researcherCount).isEqualTo(dashboard.health().groups()).isGreaterThanOrEqualTo(4);
+        assertThat(researcherCount).isEqualTo(dashboard.figures(null).total().groups()).isGreaterThanOrEqualTo(4);
     }
 
     @Test
     void dashboardFiguresFollowTheScope() {
         signInAs(new KubeUser("d", "D", Role.DISTRICT_OFFICER, null, RegionCode.of("52.01"), null));
-        var health = dashboard.health();
+        var health = dashboard.figures(null).total();
         assertThat(health.groups()).isEqualTo(1);
         assertThat(health.count(GroupStage.TUMBUH)).isEqualTo(1);
-        assertThat(id.kube.core.money.Rupiah.toLong(health.stimulusCapital())).isEqualTo(20_000_000L);
+        assertThat(health.stimulusCapital()).isEqualTo(20_000_000L);
     }
 
     @Test
