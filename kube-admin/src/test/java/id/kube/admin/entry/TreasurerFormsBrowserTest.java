@@ -181,6 +181,11 @@ class TreasurerFormsBrowserTest extends AdminApplicationTest {
         browser.screenshot("entry-iks");
         browser.open("kelompok/" + own.value() + "/koreksi");
         browser.waitUntilText(By.id("entry-title"), "Koreksi");
+        choose("entry-entry", "#1 ·");
+        type("entry-reason", "Salah catat, penjualan ini milik bulan lalu");
+        click("entry-next");
+        browser.waitUntilText(By.id("entry-summary"), "Kredit Rp2.000.000");
+        assertThat(browser.waitFor(By.id("entry-summary")).getText()).contains("Debit Rp2.000.000");
         browser.screenshot("entry-correction");
         browser.open("kelompok/" + own.value() + "/rapat");
         browser.waitFor(By.id("meeting-members"));
