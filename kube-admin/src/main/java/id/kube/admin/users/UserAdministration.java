@@ -267,6 +267,15 @@ public class UserAdministration {
                         + (r.value4() == null ? "" : " " + r.value4()));
     }
 
+    /** The latest administration events (newest first): when, who, what, about whom. */
+    public List<AuditLine> recentEvents(int limit) {
+        requireAdmin();
+        return dsl.select(USER_EVENT.OCCURRED_AT, USER_EVENT.ACTOR, USER_EVENT.ACTION, USER_EVENT.SUBJECT,
+                        USER_EVENT.DETAILS)
+                .from(USER_EVENT).orderBy(USER_EVENT.ID.desc()).limit(limit)
+                .fetch(r -> new AuditLine(r.value1().toInstant(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     private String facilitatorName(FacilitatorId facilitator) {
         return core.facilitators().find(facilitator).map(Facilitator::fullName).orElse(facilitator.toString());
     }

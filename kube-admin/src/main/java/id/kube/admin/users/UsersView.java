@@ -51,6 +51,7 @@ public class UsersView extends Div implements HasDynamicTitle {
     private final ComboBox<UserLine> officer = new ComboBox<>();
     private final ComboBox<Facilitator> assignmentFacilitator = new ComboBox<>();
     private final Grid<AssignmentLine> assignments = new Grid<>();
+    private final Grid<AuditLine> audit = new Grid<>();
 
     public UsersView(UserAdministration admin, Clock clock) {
         this.admin = admin;
@@ -72,8 +73,20 @@ public class UsersView extends Div implements HasDynamicTitle {
         users.setAllRowsVisible(true);
         users.setId("users-grid");
 
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withLocale(getLocale())
+                .withZone(java.time.ZoneId.of("Asia/Jakarta"));
+        audit.addColumn(line -> when.format(line.at()) + " WIB").setHeader(getTranslation("users.audit.when"))
+                .setAutoWidth(true);
+        audit.addColumn(AuditLine::actor).setHeader(getTranslation("users.audit.actor")).setAutoWidth(true);
+        audit.addColumn(line -> getTranslation("users.audit.action." + line.action()))
+                .setHeader(getTranslation("users.audit.action")).setAutoWidth(true);
+        audit.addColumn(AuditLine::subject).setHeader(getTranslation("users.audit.subject")).setAutoWidth(true);
+        audit.addThemeVariants(GridVariant.LUMO_COMPACT);
+        audit.setAllRowsVisible(true);
+        audit.setId("users-audit");
+
         add(new H2(getTranslation("users.title")), notice, newUserForm(), new H3(getTranslation("users.list")), users,
-                regionForm(), assignmentPanel());
+                regionForm(), assignmentPanel(), new H3(getTranslation("users.audit")), audit);
         refresh();
     }
 
@@ -81,6 +94,7 @@ public class UsersView extends Div implements HasDynamicTitle {
         List<UserLine> all = admin.users();
         users.setItems(all);
         officer.setItems(all.stream().filter(line -> line.role() == Role.DISTRICT_OFFICER).toList());
+        audit.setItems(admin.recentEvents(20));
     }
 
     private void tell(String text) {
@@ -278,6 +292,7 @@ public class UsersView extends Div implements HasDynamicTitle {
                         group.getValue().name()));
                 group.clear();
                 showAssignments();
+                refresh();
             } catch (RuleViolation e) {
                 error.setText(e.getMessage());
             } catch (UserAdminException e) {
@@ -300,6 +315,7 @@ public class UsersView extends Div implements HasDynamicTitle {
                     admin.endAssignment(line.facilitator(), line.group(), LocalDate.now(clock));
                     tell(getTranslation("users.unassigned", line.facilitatorName(), line.groupName()));
                     showAssignments();
+                    refresh();
                 } catch (RuleViolation e) {
                     error.setText(e.getMessage());
                 }

@@ -50,6 +50,10 @@ class FeatureBundlesTest {
         for (var reason : id.kube.admin.users.UserAdminException.Reason.values()) {
             assertThat(users).containsKey("users.error." + reason.name());
         }
+        for (String action : new String[] {"CREATED", "DEACTIVATED", "REACTIVATED", "PASSWORD_RESET", "UNLOCKED",
+                "REGION_CHANGED", "FACILITATOR_ASSIGNED", "FACILITATOR_UNASSIGNED"}) {
+            assertThat(users).containsKey("users.audit.action." + action);
+        }
     }
 
     private static Properties load(String resource) throws IOException {

@@ -84,6 +84,11 @@ class UserAdministrationTest extends AdminApplicationTest {
         assertThat(admin.users()).filteredOn(line -> line.username().equals(username)).singleElement()
                 .satisfies(line -> assertThat(line.scope()).isEqualTo("Admin uji " + stamp));
         assertThat(admin.history(username)).singleElement().asString().contains("CREATED").contains(administrator.username());
+        assertThat(admin.recentEvents(1)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("CREATED");
+            assertThat(event.subject()).isEqualTo(username);
+            assertThat(event.actor()).isEqualTo(administrator.username());
+        });
 
         assertThat(refusal(() -> admin.create(new NewUser(username, "Lagi", Role.TREASURER, group, null, null))))
                 .isEqualTo(UserAdminException.Reason.USERNAME_TAKEN);
