@@ -17,6 +17,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -67,6 +68,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.RESEARCHER, Role.Names.MINISTRY})
 public class ResearchView extends Div implements HasDynamicTitle {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResearchView.class);
     private static final Pattern REGION = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
     private final ResearchExports exports;
@@ -135,6 +137,7 @@ public class ResearchView extends Div implements HasDynamicTitle {
         grain.setItems(ExportGrain.values());
         grain.setItemLabelGenerator(g -> getTranslation("research.grain." + g.name()));
         grain.setId("research-grain");
+        grain.setMinWidth("19em");
         format.setLabel(getTranslation("research.format"));
         format.setItems(ExportFormat.values());
         format.setItemLabelGenerator(ExportFormat::name);
@@ -203,19 +206,35 @@ public class ResearchView extends Div implements HasDynamicTitle {
         ui.setPollInterval(500);
         AtomicLong lastShown = new AtomicLong(-1);
         pool.submit(() -> {
+            ResearchExports.Finished done = null;
             try {
-                ResearchExports.Finished done = exports.export(user, request, (rows, total) -> {
+                done = exports.export(user, request, (rows, total) -> {
                     if (rows != lastShown.getAndSet(rows)) {
                         ui.access(() -> showProgress(rows, total));
                     }
                 });
-                ui.access(() -> showFinished(done));
+                ResearchExports.Finished ready = done;
+                ui.access(() -> showFinished(ready));
+            } catch (UIDetachedException gone) {
+                // the user left the page: nobody will download this export
+                if (done != null) {
+                    exports.discard(done);
+                }
             } catch (ExportException e) {
-                ui.access(() -> showRefusal(e));
+                accessIfAttached(ui, () -> showRefusal(e));
             } catch (RuntimeException e) {
-                ui.access(() -> showFailure(e));
+                log.error("research export failed for {}", user.username(), e);
+                accessIfAttached(ui, () -> showFailure(e));
             }
         });
+    }
+
+    private static void accessIfAttached(UI ui, com.vaadin.flow.server.Command command) {
+        try {
+            ui.access(command);
+        } catch (UIDetachedException gone) {
+            // nothing to show any more
+        }
     }
 
     private ResearchExports.@Nullable Request request() {

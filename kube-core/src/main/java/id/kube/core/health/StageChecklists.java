@@ -32,8 +32,9 @@ import id.kube.core.indicator.PeriodType;
  *   stored monthly snapshots of the twelve months ending at the cut-off month;</li>
  *   <li>meeting regularity and repayment over the last six months: the monthly snapshots' numerators and
  *   denominators pooled (Σ held ÷ Σ scheduled, Σ repaid ÷ Σ due);</li>
- *   <li>loans disbursed: the books' count; when the books cannot count loans but instalments fell due in the
- *   last twelve months, at least one loan was made (a lower bound, 1);</li>
+ *   <li>revolving-fund loans: 1 (a lower bound) when the books show a loan outstanding at the cut-off or
+ *   instalments fell due in the last twelve months, 0 when they show neither, unknown when they can say
+ *   neither;</li>
  *   <li>IKS disbursements and growing capital: the books (equity now, twelve months earlier, stimulus);</li>
  *   <li>active partnerships: the period snapshot's count.</li>
  * </ul>
@@ -86,11 +87,14 @@ public final class StageChecklists {
         BigDecimal[] repayment = pooled(lastSix, Indicators.REPAYMENT_RATE);
         BigDecimal[] repayment12 = pooled(months, Indicators.REPAYMENT_RATE);
 
-        Integer loans = null;
-        if (known(books, BooksFigure.LOANS_DISBURSED_SINCE_GRANT) instanceof Long l) {
-            loans = Math.toIntExact(l);
-        } else if (repayment12 != null && repayment12[1].signum() > 0) {
-            loans = 1; // instalments fell due, so at least one loan was made
+        Long outstanding = known(books, BooksFigure.LOANS_OUTSTANDING_END);
+        boolean dueInYear = repayment12 != null && repayment12[1].signum() > 0;
+        Integer loans;
+        if (outstanding == null && repayment12 == null) {
+            loans = null; // the books cannot say
+        } else {
+            // a loan outstanding or instalments due in the last twelve months: at least one revolving loan
+            loans = (outstanding != null && outstanding > 0) || dueInYear ? 1 : 0;
         }
         Long iks = known(books, BooksFigure.IKS_DISBURSEMENTS_SINCE_GRANT);
         Boolean capital = StageChecklist.capitalGrowing(known(books, BooksFigure.EQUITY_END),

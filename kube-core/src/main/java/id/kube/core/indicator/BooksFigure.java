@@ -34,7 +34,5 @@ public enum BooksFigure {
     CONTRIBUTIONS_PAID_PERIOD,
     MONTHS_CLOSED_ON_TIME_PERIOD,
     CASH_COUNTS_PERIOD,
-    CASH_COUNTS_AGREEING_PERIOD,
-    /** Number of revolving-fund loans ever disbursed to members up to period end (for the "berkembang" gate). */
-    LOANS_DISBURSED_SINCE_GRANT
+    CASH_COUNTS_AGREEING_PERIOD
 }

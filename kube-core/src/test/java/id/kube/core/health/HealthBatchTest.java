@@ -63,7 +63,6 @@ class HealthBatchTest {
             .known(BooksFigure.CONTRIBUTIONS_DUE_PERIOD, 500_000).known(BooksFigure.CONTRIBUTIONS_PAID_PERIOD, 500_000)
             .known(BooksFigure.MONTHS_CLOSED_ON_TIME_PERIOD, period.type().months())
             .known(BooksFigure.CASH_COUNTS_PERIOD, 1).known(BooksFigure.CASH_COUNTS_AGREEING_PERIOD, 1)
-            .known(BooksFigure.LOANS_DISBURSED_SINCE_GRANT, 12)
             .build();
 
     private static GroupId groupOfTen(DSLContext dsl, List<UUID> members) {
