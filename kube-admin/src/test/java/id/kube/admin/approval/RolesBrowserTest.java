@@ -232,8 +232,9 @@ class RolesBrowserTest extends AdminApplicationTest {
         browser.waitForVaadin();
         click(By.id("entry-next"));
         click(By.id("entry-save"));
-        waitForContent("entry-error", "sudah ditutup");
-        assertThat(browser.waitFor(By.id("entry-error")).getText()).contains("catat koreksi di periode yang masih terbuka");
+        waitForContent("entry-confirm-error", "sudah ditutup");
+        assertThat(browser.waitFor(By.id("entry-confirm-error")).getText())
+                .contains("catat koreksi di periode yang masih terbuka");
 
         // ministry: reads the approved month, takes no step
         signInAs("kemensos", DEMO_PASSWORD);
