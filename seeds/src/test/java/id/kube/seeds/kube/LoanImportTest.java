@@ -1,6 +1,7 @@
 package id.kube.seeds.kube;
 
 import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
+import static id.kube.ledger.persistence.jooq.Tables.IKS_DISBURSEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -83,6 +84,10 @@ class LoanImportTest {
                         L-T9,KUBE-L,2024-09-05,ANGSURAN,KAS,52500,0,,,Angsuran L-P3 ke-1
                         L-T9,KUBE-L,2024-09-05,ANGSURAN,PIUTANG_PINJAMAN,0,50000,5104011607748001,L-P3,Angsuran L-P3 ke-1
                         L-T9,KUBE-L,2024-09-05,ANGSURAN,PENDAPATAN_JASA,0,2500,5104011607748001,L-P3,Angsuran L-P3 ke-1
+                        L-T10,KUBE-L,2024-09-05,SETORAN_PERTEMUAN,KAS,20000,0,,,Iuran IKS pertemuan September
+                        L-T10,KUBE-L,2024-09-05,SETORAN_PERTEMUAN,DANA_IKS,0,20000,,,Iuran IKS pertemuan September
+                        L-T11,KUBE-L,2024-09-10,IKS_SALUR,DANA_IKS,15000,0,5104014404948002,,Santunan IKS: anggota sakit dirawat di puskesmas
+                        L-T11,KUBE-L,2024-09-10,IKS_SALUR,KAS,0,15000,,,Santunan IKS: anggota sakit dirawat di puskesmas
                         """));
     }
 
@@ -116,6 +121,14 @@ class LoanImportTest {
         assertThat(livestock.outstandingPrincipal()).isEqualTo(450_000);
         assertThat(livestock.status()).isEqualTo(LoanStatus.ACTIVE);
         assertThat(book.portfolio(group, LocalDate.of(2024, 10, 1)).par30()).isPositive();
+
+        // the IKS payout went through the IKS fund, which keeps its purpose and beneficiary
+        assertThat(dsl.select(IKS_DISBURSEMENT.PURPOSE, IKS_DISBURSEMENT.DETAIL).from(IKS_DISBURSEMENT)
+                .where(IKS_DISBURSEMENT.GROUP_ID.eq(group.value()), IKS_DISBURSEMENT.BENEFICIARY_ID.isNotNull()).fetch())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.value1()).isEqualTo("ILLNESS");
+                    assertThat(r.value2()).isEqualTo("anggota sakit dirawat di puskesmas");
+                });
 
         assertThat(new InvariantChecker(dataSource).check(group).violations()).isEmpty();
 
