@@ -385,6 +385,7 @@ public final class KubeImportTarget implements ImportTarget {
             long feeCredit = 0;
             long cashDebit = 0;
             long cashCredit = 0;
+            long writeOff = 0;
             String debitedLoan = "";
             String creditedLoan = "";
             for (ImportRecord.Leg leg : j.legs()) {
@@ -407,6 +408,7 @@ public final class KubeImportTarget implements ImportTarget {
                         cashDebit += leg.debitRupiah();
                         cashCredit += leg.creditRupiah();
                     }
+                    case BEBAN_PENGHAPUSAN -> writeOff += leg.debitRupiah() - leg.creditRupiah();
                     default -> {
                         return null;
                     }
@@ -424,6 +426,11 @@ public final class KubeImportTarget implements ImportTarget {
                     return loanIds.size() == 1 && receivableDebit == 0 && cashCredit == 0 && cashDebit == receivableCredit + feeCredit
                             && loanNumber(j.groupCode(), loanIds.iterator().next()) != null
                             ? new LoanOperation(j.type(), loanIds.iterator().next(), "", cashDebit) : null;
+                }
+                case "HAPUS_BUKU" -> {
+                    return loanIds.size() == 1 && receivableDebit == 0 && writeOff == receivableCredit && writeOff > 0
+                            && cashDebit == 0 && cashCredit == 0 && feeCredit == 0 && loanNumber(j.groupCode(), creditedLoan) != null
+                            ? new LoanOperation(j.type(), creditedLoan, "", writeOff) : null;
                 }
                 case "RESTRUKTURISASI" -> {
                     ImportRecord.Loan terms = loanTerms.get(debitedLoan);
@@ -468,6 +475,15 @@ public final class KubeImportTarget implements ImportTarget {
                 }
                 case "ANGSURAN" -> loans.repay(group, loanNumber(j.groupCode(), op.loanId()), j.date(), Rupiah.of(op.amount()), null,
                         actor.name(), j.id());
+                case "HAPUS_BUKU" -> {
+                    long loanNo = loanNumber(j.groupCode(), op.loanId());
+                    long outstanding = loans.loan(group, loanNo).outstandingPrincipal();
+                    if (outstanding != op.amount()) {
+                        throw new IllegalArgumentException("Sisa pokok pinjaman " + op.loanId() + " menurut buku pinjaman "
+                                + outstanding + ", bukan " + op.amount());
+                    }
+                    loans.writeOff(group, loanNo, j.date(), j.description(), "Rapat anggota " + j.groupCode(), actor.name(), j.id());
+                }
                 case "RESTRUKTURISASI" -> {
                     ImportRecord.Loan l = loanTerms.get(op.loanId());
                     long loanNo = loanNumber(j.groupCode(), op.previousLoanId());
@@ -815,6 +831,7 @@ public final class KubeImportTarget implements ImportTarget {
             case PENDAPATAN_LAIN -> AccountRole.OTHER_INCOME;
             case PEMBELIAN -> AccountRole.PURCHASES;
             case BIAYA_OPERASIONAL -> AccountRole.OPERATING_EXPENSES;
+            case BEBAN_PENGHAPUSAN -> AccountRole.LOAN_WRITE_OFFS;
         };
     }
 
