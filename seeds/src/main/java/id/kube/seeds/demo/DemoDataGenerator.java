@@ -387,6 +387,19 @@ public final class DemoDataGenerator {
             }
             if (finalStatus != null) {
                 boolean graduated = finalStatus.equals("LULUS");
+                if (!graduated) {
+                    // a dissolved group writes off what its members still owe (members' meeting decision)
+                    for (Loan loan : loans) {
+                        long outstanding = loan.closed ? 0 : loan.outstandingPrincipal();
+                        if (outstanding > 0) {
+                            loan.closed = true;
+                            post(lastDay, "HAPUS_BUKU", "Penghapusan pinjaman macet " + loan.id
+                                            + " saat pembubaran kelompok (keputusan rapat anggota)",
+                                    List.of(new Leg(AccountCode.BEBAN_PENGHAPUSAN, outstanding, 0, null, null),
+                                            new Leg(AccountCode.PIUTANG_PINJAMAN, 0, outstanding, loan.member.nik, loan.id)));
+                        }
+                    }
+                }
                 add(Sheet.STATUS_KELOMPOK, code, lastDay, finalStatus, graduated ? "MAJU" : "TUMBUH",
                         graduated ? "Graduasi: usaha mandiri, IKS tersalur ke anggota, modal tumbuh di atas stimulus"
                                 : "Dibubarkan atas kesepakatan anggota; sisa aset diserahkan ke desa");

@@ -54,6 +54,8 @@ import id.kube.core.member.MemberId;
 import id.kube.core.member.Nik;
 import id.kube.core.member.NikProtector;
 import id.kube.core.survey.FoodSecurity;
+import id.kube.ledger.iks.IksFund;
+import id.kube.ledger.iks.IksPurpose;
 import id.kube.ledger.loan.FeeMethod;
 import id.kube.ledger.loan.Frequency;
 import id.kube.ledger.loan.Loan;
@@ -256,10 +258,33 @@ public final class KubeImportTarget implements ImportTarget {
                         ? "anggota ini" : record.key()) + " sudah diimpor sebelumnya dengan isi berbeda; "
                         + "perubahan data dilakukan lewat aplikasi, bukan dengan impor ulang.");
             }
-            if (record instanceof ImportRecord.Journal j && loanOperation(j) != null) {
+            if (record instanceof ImportRecord.Journal j && iksPayout(j) != null) {
                 flushJournals();
                 try {
-                    tx.transaction(nested -> applyLoanOperation(nested.dsl(), j, loanOperation(j)));
+                    tx.transaction(nested -> {
+                        ImportRecord.Leg fund = iksPayout(j);
+                        String detail = j.description().replaceFirst("^(Bantuan|Santunan) IKS:?\\s*", "");
+                        new IksFund(nested.dsl(), clock).disburse(groupId(j.groupCode()), j.date(), iksPurpose(detail),
+                                detail.isBlank() ? j.description() : detail,
+                                fund.nik().isEmpty() ? null : memberId(j.groupCode(), fund.nik()), Rupiah.of(fund.debitRupiah()),
+                                actor.name(), j.id());
+                    });
+                    remember(new PendingJournal(j, naturalKey, hash, List.of()));
+                    return Outcome.IMPORTED;
+                } catch (RuntimeException e) {
+                    throw new RecordRejected(RejectionReason.DITOLAK_SISTEM, refusal(e));
+                }
+            }
+            LoanOperation loanOperation = record instanceof ImportRecord.Journal j ? loanOperation(j) : null;
+            if (loanOperation != null) {
+                ImportRecord.Journal j = (ImportRecord.Journal) record;
+                if (loanOperation.type().equals("PINJAMAN_CAIR")) {
+                    // the cash lent must be in the books first; repayments and restructurings take no cash out, so
+                    // the journals waiting for their batch need not be posted before them
+                    flushJournals();
+                }
+                try {
+                    tx.transaction(nested -> applyLoanOperation(nested.dsl(), j, loanOperation));
                     remember(new PendingJournal(j, naturalKey, hash, List.of()));
                     return Outcome.IMPORTED;
                 } catch (RuntimeException e) {
@@ -312,6 +337,37 @@ public final class KubeImportTarget implements ImportTarget {
             };
         }
 
+        /**
+         * An IKS payout (IKS_SALUR: DANA_IKS debit, KAS credit) goes through kube-ledger's {@link IksFund}, which
+         * records its social purpose and beneficiary next to the entry; returns the fund's leg, or null.
+         */
+        private ImportRecord.@org.jspecify.annotations.Nullable Leg iksPayout(ImportRecord.Journal j) {
+            if (!j.type().equals("IKS_SALUR") || j.legs().size() != 2) {
+                return null;
+            }
+            ImportRecord.Leg fund = j.legs().stream().filter(l -> l.account() == AccountCode.DANA_IKS && l.debitRupiah() > 0)
+                    .findFirst().orElse(null);
+            boolean cash = j.legs().stream().anyMatch(l -> l.account() == AccountCode.KAS && l.creditRupiah() > 0);
+            return fund != null && cash ? fund : null;
+        }
+
+        private static IksPurpose iksPurpose(String detail) {
+            String d = detail.toLowerCase(java.util.Locale.ROOT);
+            if (d.matches(".*(banjir|bencana|gempa|kebakaran|longsor|angin).*")) {
+                return IksPurpose.DISASTER;
+            }
+            if (d.matches(".*(duka|meninggal|kematian|wafat).*")) {
+                return IksPurpose.DEATH;
+            }
+            if (d.matches(".*(sakit|berobat|operasi|melahirkan|persalinan).*")) {
+                return IksPurpose.ILLNESS;
+            }
+            if (d.matches(".*(sekolah|pendidikan|seragam|kuliah).*")) {
+                return IksPurpose.EDUCATION;
+            }
+            return IksPurpose.COMMUNITY_NEED;
+        }
+
         /** What a loan journal does in the loan book: which loan and the amount; null for an ordinary journal. */
         record LoanOperation(String type, String loanId, String previousLoanId, long amount) {
         }
@@ -329,6 +385,7 @@ public final class KubeImportTarget implements ImportTarget {
             long feeCredit = 0;
             long cashDebit = 0;
             long cashCredit = 0;
+            long writeOff = 0;
             String debitedLoan = "";
             String creditedLoan = "";
             for (ImportRecord.Leg leg : j.legs()) {
@@ -351,6 +408,7 @@ public final class KubeImportTarget implements ImportTarget {
                         cashDebit += leg.debitRupiah();
                         cashCredit += leg.creditRupiah();
                     }
+                    case BEBAN_PENGHAPUSAN -> writeOff += leg.debitRupiah() - leg.creditRupiah();
                     default -> {
                         return null;
                     }
@@ -368,6 +426,11 @@ public final class KubeImportTarget implements ImportTarget {
                     return loanIds.size() == 1 && receivableDebit == 0 && cashCredit == 0 && cashDebit == receivableCredit + feeCredit
                             && loanNumber(j.groupCode(), loanIds.iterator().next()) != null
                             ? new LoanOperation(j.type(), loanIds.iterator().next(), "", cashDebit) : null;
+                }
+                case "HAPUS_BUKU" -> {
+                    return loanIds.size() == 1 && receivableDebit == 0 && writeOff == receivableCredit && writeOff > 0
+                            && cashDebit == 0 && cashCredit == 0 && feeCredit == 0 && loanNumber(j.groupCode(), creditedLoan) != null
+                            ? new LoanOperation(j.type(), creditedLoan, "", writeOff) : null;
                 }
                 case "RESTRUKTURISASI" -> {
                     ImportRecord.Loan terms = loanTerms.get(debitedLoan);
@@ -412,6 +475,15 @@ public final class KubeImportTarget implements ImportTarget {
                 }
                 case "ANGSURAN" -> loans.repay(group, loanNumber(j.groupCode(), op.loanId()), j.date(), Rupiah.of(op.amount()), null,
                         actor.name(), j.id());
+                case "HAPUS_BUKU" -> {
+                    long loanNo = loanNumber(j.groupCode(), op.loanId());
+                    long outstanding = loans.loan(group, loanNo).outstandingPrincipal();
+                    if (outstanding != op.amount()) {
+                        throw new IllegalArgumentException("Sisa pokok pinjaman " + op.loanId() + " menurut buku pinjaman "
+                                + outstanding + ", bukan " + op.amount());
+                    }
+                    loans.writeOff(group, loanNo, j.date(), j.description(), "Rapat anggota " + j.groupCode(), actor.name(), j.id());
+                }
                 case "RESTRUKTURISASI" -> {
                     ImportRecord.Loan l = loanTerms.get(op.loanId());
                     long loanNo = loanNumber(j.groupCode(), op.previousLoanId());
@@ -759,6 +831,7 @@ public final class KubeImportTarget implements ImportTarget {
             case PENDAPATAN_LAIN -> AccountRole.OTHER_INCOME;
             case PEMBELIAN -> AccountRole.PURCHASES;
             case BIAYA_OPERASIONAL -> AccountRole.OPERATING_EXPENSES;
+            case BEBAN_PENGHAPUSAN -> AccountRole.LOAN_WRITE_OFFS;
         };
     }
 

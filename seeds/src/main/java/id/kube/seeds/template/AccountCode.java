@@ -23,7 +23,8 @@ public enum AccountCode {
     PENDAPATAN_JASA(Kind.PENDAPATAN, "Pendapatan jasa pinjaman"),
     PENDAPATAN_LAIN(Kind.PENDAPATAN, "Pendapatan lain-lain"),
     PEMBELIAN(Kind.BEBAN, "Pembelian bahan dan barang dagangan"),
-    BIAYA_OPERASIONAL(Kind.BEBAN, "Biaya operasional");
+    BIAYA_OPERASIONAL(Kind.BEBAN, "Biaya operasional"),
+    BEBAN_PENGHAPUSAN(Kind.BEBAN, "Beban penghapusan pinjaman macet");
 
     public enum Kind { ASET, KEWAJIBAN, EKUITAS, PENDAPATAN, BEBAN }
 

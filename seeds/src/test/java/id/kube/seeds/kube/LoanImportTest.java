@@ -1,6 +1,7 @@
 package id.kube.seeds.kube;
 
 import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
+import static id.kube.ledger.persistence.jooq.Tables.IKS_DISBURSEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -58,6 +59,7 @@ class LoanImportTest {
                         L-P1,KUBE-L,5104014404948002,2024-02-05,1200000,1.0,FLAT,BULANAN,12,0,,Modal warung
                         L-P2,KUBE-L,5104011607748001,2024-02-05,600000,1.0,FLAT,BULANAN,6,0,,Modal ternak
                         L-P3,KUBE-L,5104011607748001,2024-05-05,500000,0.5,FLAT,BULANAN,10,3,L-P2,Restrukturisasi setelah banjir (keputusan rapat anggota)
+                        L-P4,KUBE-L,5104014404948002,2024-06-05,300000,1.0,FLAT,BULANAN,3,0,,Modal jualan keliling
                         """,
                 "transaksi.csv", """
                         id_transaksi,kode_kelompok,tanggal,jenis,akun,debit,kredit,nik,id_pinjaman,keterangan
@@ -83,6 +85,14 @@ class LoanImportTest {
                         L-T9,KUBE-L,2024-09-05,ANGSURAN,KAS,52500,0,,,Angsuran L-P3 ke-1
                         L-T9,KUBE-L,2024-09-05,ANGSURAN,PIUTANG_PINJAMAN,0,50000,5104011607748001,L-P3,Angsuran L-P3 ke-1
                         L-T9,KUBE-L,2024-09-05,ANGSURAN,PENDAPATAN_JASA,0,2500,5104011607748001,L-P3,Angsuran L-P3 ke-1
+                        L-T10,KUBE-L,2024-09-05,SETORAN_PERTEMUAN,KAS,20000,0,,,Iuran IKS pertemuan September
+                        L-T10,KUBE-L,2024-09-05,SETORAN_PERTEMUAN,DANA_IKS,0,20000,,,Iuran IKS pertemuan September
+                        L-T11,KUBE-L,2024-09-10,IKS_SALUR,DANA_IKS,15000,0,5104014404948002,,Santunan IKS: anggota sakit dirawat di puskesmas
+                        L-T11,KUBE-L,2024-09-10,IKS_SALUR,KAS,0,15000,,,Santunan IKS: anggota sakit dirawat di puskesmas
+                        L-T12,KUBE-L,2024-06-05,PINJAMAN_CAIR,PIUTANG_PINJAMAN,300000,0,5104014404948002,L-P4,Pencairan L-P4
+                        L-T12,KUBE-L,2024-06-05,PINJAMAN_CAIR,KAS,0,300000,,,Pencairan L-P4
+                        L-T13,KUBE-L,2024-11-20,HAPUS_BUKU,BEBAN_PENGHAPUSAN,300000,0,,,Penghapusan pinjaman macet L-P4 (keputusan rapat anggota)
+                        L-T13,KUBE-L,2024-11-20,HAPUS_BUKU,PIUTANG_PINJAMAN,0,300000,5104014404948002,L-P4,Penghapusan pinjaman macet L-P4 (keputusan rapat anggota)
                         """));
     }
 
@@ -92,13 +102,13 @@ class LoanImportTest {
         Importer importer = new Importer(new KubeImportTarget(dataSource, PROTECTOR, TODAY), TODAY);
         ImportReport report = importer.run(loans(), ImportOptions.realRun(ImportMode.ALL_OR_NOTHING, "tester"), ImportProgress.NONE);
         assertThat(report.rejections()).isEmpty();
-        assertThat(report.of(Sheet.PINJAMAN).imported()).isEqualTo(3);
+        assertThat(report.of(Sheet.PINJAMAN).imported()).isEqualTo(4);
 
         GroupId group = new GroupId(dsl.select(KUBE_GROUP.ID).from(KUBE_GROUP).where(KUBE_GROUP.REGISTRATION_NUMBER.eq("KUBE-L"))
                 .fetchOne(KUBE_GROUP.ID));
         LoanBook book = new LoanBook(dataSource, TODAY);
         List<Loan> loans = book.loans(group);
-        assertThat(loans).hasSize(2);
+        assertThat(loans).hasSize(3);
 
         Loan shop = loans.get(0);
         assertThat(shop.principal()).isEqualTo(1_200_000);
@@ -117,11 +127,24 @@ class LoanImportTest {
         assertThat(livestock.status()).isEqualTo(LoanStatus.ACTIVE);
         assertThat(book.portfolio(group, LocalDate.of(2024, 10, 1)).par30()).isPositive();
 
+        Loan writtenOff = loans.get(2);
+        assertThat(writtenOff.principal()).isEqualTo(300_000);
+        assertThat(writtenOff.status()).isEqualTo(LoanStatus.WRITTEN_OFF);
+        assertThat(writtenOff.outstandingPrincipal()).isZero();
+
+        // the IKS payout went through the IKS fund, which keeps its purpose and beneficiary
+        assertThat(dsl.select(IKS_DISBURSEMENT.PURPOSE, IKS_DISBURSEMENT.DETAIL).from(IKS_DISBURSEMENT)
+                .where(IKS_DISBURSEMENT.GROUP_ID.eq(group.value()), IKS_DISBURSEMENT.BENEFICIARY_ID.isNotNull()).fetch())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.value1()).isEqualTo("ILLNESS");
+                    assertThat(r.value2()).isEqualTo("anggota sakit dirawat di puskesmas");
+                });
+
         assertThat(new InvariantChecker(dataSource).check(group).violations()).isEmpty();
 
         ImportReport again = importer.run(loans(), ImportOptions.realRun(ImportMode.ALL_OR_NOTHING, "tester"), ImportProgress.NONE);
         assertThat(again.total().imported()).isZero();
         assertThat(again.rejections()).isEmpty();
-        assertThat(book.loans(group)).hasSize(2);
+        assertThat(book.loans(group)).hasSize(3);
     }
 }
