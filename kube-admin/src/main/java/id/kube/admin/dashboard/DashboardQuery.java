@@ -54,9 +54,10 @@ import id.kube.core.region.RegionCode;
 
 /**
  * The dashboard's read model: the figures of one place of the drill-down, always narrowed on the server by
- * {@link GroupAccess#groupsInAggregates()} and refused for a place outside the user's scope. It reads the
- * per-group summary rows that {@link DashboardSummaries} keeps equal to the ledger, and the per-district
- * monthly rows for the trends, never the journal.
+ * {@link GroupAccess#groupsInAggregates()} and refused for a place outside the user's scope. It never reads the
+ * journal: region scopes above a district read the per-district rollup rows, a district's page and
+ * facilitators' and treasurers' dashboards the per-group summary rows, all kept equal to the ledger by
+ * {@link DashboardSummaries}.
  */
 @Service
 public class DashboardQuery {
@@ -178,8 +179,9 @@ public class DashboardQuery {
     }
 
     /**
-     * A treasurer's or facilitator's few groups are brought up to their books before reading, so a posting they
-     * just made shows at once; region scopes rely on {@link SummaryRefresh} (every few seconds).
+     * A treasurer's or facilitator's few groups are derived again before reading (books, members, status), so
+     * what they just did shows at once — unless a long run holds the lock; region scopes rely on
+     * {@link SummaryRefresh} (every few seconds).
      */
     private void catchUpSmallScope(GroupScope scope) {
         List<GroupId> groups = switch (scope) {
@@ -188,7 +190,7 @@ public class DashboardQuery {
                     .where(access.visibleGroups()).limit(SMALL_SCOPE).fetch(r -> new GroupId(r.value1()));
             default -> List.of();
         };
-        summaries.catchUp(groups);
+        summaries.refreshGroupsUnlessBusy(groups);
     }
 
     /** Refuses a place the user may not drill into, whatever the URL says. */

@@ -159,13 +159,30 @@ public final class DashboardSummaries {
      * entry numbers do not show (a status, stage or membership change, a month closed or reopened).
      */
     public Run refreshGroups(Collection<GroupId> groups) {
+        return refreshGroups(groups, true);
+    }
+
+    /**
+     * As {@link #refreshGroups(Collection)}, but gives up at once (nothing refreshed) while another run holds
+     * the lock, e.g. a long first catch-up after a bulk import: for a screen that must not wait.
+     */
+    public Run refreshGroupsUnlessBusy(Collection<GroupId> groups) {
+        return refreshGroups(groups, false);
+    }
+
+    private Run refreshGroups(Collection<GroupId> groups, boolean wait) {
         if (groups.isEmpty()) {
             return new Run(0, 0);
         }
         List<UUID> ids = groups.stream().map(GroupId::value).toList();
         return dsl.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
-            lock(tx);
+            if (wait) {
+                lock(tx);
+            } else if (!Boolean.TRUE.equals(tx.select(DSL.function("pg_try_advisory_xact_lock", Boolean.class,
+                    DSL.val(LOCK_KEY))).fetchOne(0, Boolean.class))) {
+                return new Run(0, 0);
+            }
             List<Stale> forced = tx.select(KUBE_GROUP.ID, GROUP_SUMMARY.LAST_ENTRY_NO, BOOK.LAST_ENTRY_NO)
                     .from(KUBE_GROUP)
                     .leftJoin(GROUP_SUMMARY).on(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
