@@ -1,6 +1,8 @@
 package id.kube.admin.dashboard;
 
+import static id.kube.admin.persistence.jooq.Tables.DISTRICT_CLOSURE;
 import static id.kube.admin.persistence.jooq.Tables.DISTRICT_MONTH;
+import static id.kube.admin.persistence.jooq.Tables.DISTRICT_SUMMARY;
 import static id.kube.admin.persistence.jooq.Tables.GROUP_MONTH;
 import static id.kube.admin.persistence.jooq.Tables.GROUP_SUMMARY;
 import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
@@ -52,9 +54,10 @@ import id.kube.core.region.RegionCode;
 
 /**
  * The dashboard's read model: the figures of one place of the drill-down, always narrowed on the server by
- * {@link GroupAccess#groupsInAggregates()} and refused for a place outside the user's scope. It reads the
- * per-group summary rows that {@link DashboardSummaries} keeps equal to the ledger, and the per-district
- * monthly rows for the trends, never the journal.
+ * {@link GroupAccess#groupsInAggregates()} and refused for a place outside the user's scope. It never reads the
+ * journal: region scopes above a district read the per-district rollup rows, a district's page and
+ * facilitators' and treasurers' dashboards the per-group summary rows, all kept equal to the ledger by
+ * {@link DashboardSummaries}.
  */
 @Service
 public class DashboardQuery {
@@ -125,12 +128,18 @@ public class DashboardQuery {
         if (groupTiles) {
             select.add(KUBE_GROUP.NAME);
         }
-        var query = dsl.select(select).from(KUBE_GROUP)
-                .leftJoin(GROUP_SUMMARY).on(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
-                .where(here);
-        List<Record> rows = groupTiles
-                ? query.groupBy(KUBE_GROUP.ID, KUBE_GROUP.NAME).fetch()
-                : query.groupBy(prefix).fetch();
+        boolean wholeRegions = scope instanceof GroupScope.AllGroups || scope instanceof GroupScope.NoIndividualGroups
+                || scope instanceof GroupScope.GroupsInRegion;
+        boolean rollup = wholeRegions && !groupTiles;
+        List<Record> rows;
+        if (rollup) {
+            rows = rollupRows(placeCode, childLength);
+        } else {
+            var query = dsl.select(select).from(KUBE_GROUP)
+                    .leftJoin(GROUP_SUMMARY).on(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
+                    .where(here);
+            rows = groupTiles ? query.groupBy(KUBE_GROUP.ID, KUBE_GROUP.NAME).fetch() : query.groupBy(prefix).fetch();
+        }
 
         Map<AttentionReason, Long> attentionCounts = new EnumMap<>(AttentionReason.class);
         RegionFigures total = RegionFigures.sum(List.of());
@@ -163,14 +172,16 @@ public class DashboardQuery {
         if (children.size() > GROUP_TILES) {
             children = children.subList(0, GROUP_TILES);
         }
-        List<AttentionGroup> attention = namesAllowed ? attentionList(here, reasons, anyReason) : List.of();
+        List<AttentionGroup> attention = namesAllowed ? attentionList(here, reasons, anyReason, rollup) : List.of();
         return new DashboardFigures(place, trail, total, children, attention, attentionCounts,
-                trend(scope, here, placeCode, today), closures(here, today), oldest);
+                trend(scope, here, placeCode, today),
+                rollup ? rollupClosures(placeCode, today) : closures(here, today), oldest);
     }
 
     /**
-     * A treasurer's or facilitator's few groups are brought up to their books before reading, so a posting they
-     * just made shows at once; region scopes rely on {@link SummaryRefresh} (every few seconds).
+     * A treasurer's or facilitator's few groups are derived again before reading (books, members, status), so
+     * what they just did shows at once — unless a long run holds the lock; region scopes rely on
+     * {@link SummaryRefresh} (every few seconds).
      */
     private void catchUpSmallScope(GroupScope scope) {
         List<GroupId> groups = switch (scope) {
@@ -179,7 +190,7 @@ public class DashboardQuery {
                     .where(access.visibleGroups()).limit(SMALL_SCOPE).fetch(r -> new GroupId(r.value1()));
             default -> List.of();
         };
-        summaries.catchUp(groups);
+        summaries.refreshGroupsUnlessBusy(groups);
     }
 
     /** Refuses a place the user may not drill into, whatever the URL says. */
@@ -246,7 +257,7 @@ public class DashboardQuery {
         return names;
     }
 
-    private static Map<AttentionReason, Condition> attentionConditions(LocalDate today) {
+    static Map<AttentionReason, Condition> attentionConditions(LocalDate today) {
         Map<AttentionReason, Condition> reasons = new LinkedHashMap<>();
         reasons.put(AttentionReason.PAR30_ABOVE_10_PERCENT, GROUP_SUMMARY.LOANS_OUTSTANDING.gt(0L)
                 .and(GROUP_SUMMARY.PAR30_PRINCIPAL.mul(10L).gt(GROUP_SUMMARY.LOANS_OUTSTANDING)));
@@ -259,7 +270,7 @@ public class DashboardQuery {
         return reasons;
     }
 
-    private static List<SelectField<?>> aggregates(Map<AttentionReason, Condition> reasons, Condition anyReason) {
+    static List<SelectField<?>> aggregates(Map<AttentionReason, Condition> reasons, Condition anyReason) {
         List<SelectField<?>> fields = new ArrayList<>();
         fields.add(DSL.count().as("groups"));
         for (GroupStatus status : GroupStatus.values()) {
@@ -307,16 +318,69 @@ public class DashboardQuery {
                 r.get("paid", Long.class), r.get("attention", Long.class));
     }
 
+    /**
+     * A region's figures from the per-district rollup ({@code admin.district_summary}), one row per child
+     * region, with the same column names as the group-level query.
+     */
+    private List<Record> rollupRows(@Nullable RegionCode place, int childLength) {
+        Field<String> tile = DSL.substring(DISTRICT_SUMMARY.DISTRICT_CODE, DSL.inline(1), DSL.inline(childLength));
+        return dsl.select(tile.as("tile"), sum(DISTRICT_SUMMARY.GROUPS).as("groups"),
+                        sum(DISTRICT_SUMMARY.STATUS_FORMING).as("status_FORMING"),
+                        sum(DISTRICT_SUMMARY.STATUS_ACTIVE).as("status_ACTIVE"),
+                        sum(DISTRICT_SUMMARY.STATUS_SUSPENDED).as("status_SUSPENDED"),
+                        sum(DISTRICT_SUMMARY.STATUS_GRADUATED).as("status_GRADUATED"),
+                        sum(DISTRICT_SUMMARY.STATUS_DISSOLVED).as("status_DISSOLVED"),
+                        sum(DISTRICT_SUMMARY.STAGE_TUMBUH).as("stage_TUMBUH"),
+                        sum(DISTRICT_SUMMARY.STAGE_BERKEMBANG).as("stage_BERKEMBANG"),
+                        sum(DISTRICT_SUMMARY.STAGE_MAJU).as("stage_MAJU"),
+                        sum(DISTRICT_SUMMARY.STIMULUS).as("stimulus"), sum(DISTRICT_SUMMARY.MEMBERS).as("members"),
+                        sum(DISTRICT_SUMMARY.CASH).as("cash"), sum(DISTRICT_SUMMARY.RECEIVABLE).as("receivable"),
+                        sum(DISTRICT_SUMMARY.OUTSTANDING).as("outstanding"), sum(DISTRICT_SUMMARY.PAR30).as("par30"),
+                        sum(DISTRICT_SUMMARY.DUE).as("due"), sum(DISTRICT_SUMMARY.PAID).as("paid"),
+                        sum(DISTRICT_SUMMARY.ATTENTION).as("attention"),
+                        sum(DISTRICT_SUMMARY.REASON_PAR30).as(AttentionReason.PAR30_ABOVE_10_PERCENT.name()),
+                        sum(DISTRICT_SUMMARY.REASON_REPAYMENT).as(AttentionReason.REPAYMENT_BELOW_90_PERCENT.name()),
+                        sum(DISTRICT_SUMMARY.REASON_NO_POSTING).as(AttentionReason.NO_POSTING_FOR_60_DAYS.name()),
+                        sum(DISTRICT_SUMMARY.REASON_SUSPENDED).as(AttentionReason.SUSPENDED.name()),
+                        sum(DISTRICT_SUMMARY.REASON_HEALTH_D).as(AttentionReason.HEALTH_GRADE_D.name()),
+                        DSL.min(DISTRICT_SUMMARY.OLDEST_SUMMARY).as("oldest_summary"))
+                .from(DISTRICT_SUMMARY)
+                .where(inRegion(DISTRICT_SUMMARY.DISTRICT_CODE, place))
+                .groupBy(tile)
+                .fetch().map(r -> (Record) r);
+    }
+
+    private List<MonthClosure> rollupClosures(@Nullable RegionCode place, LocalDate today) {
+        YearMonth last = YearMonth.from(today);
+        YearMonth first = last.minusMonths(CLOSURE_MONTHS - 1L);
+        long withBooks = dsl.select(sum(DISTRICT_SUMMARY.GROUPS_WITH_BOOKS)).from(DISTRICT_SUMMARY)
+                .where(inRegion(DISTRICT_SUMMARY.DISTRICT_CODE, place)).fetchOne(0, Long.class);
+        Map<YearMonth, Long> closed = new HashMap<>();
+        dsl.select(DISTRICT_CLOSURE.MONTH, sum(DISTRICT_CLOSURE.CLOSED_GROUPS)).from(DISTRICT_CLOSURE)
+                .where(inRegion(DISTRICT_CLOSURE.DISTRICT_CODE, place))
+                .and(DISTRICT_CLOSURE.MONTH.between(first.atDay(1), last.atDay(1)))
+                .groupBy(DISTRICT_CLOSURE.MONTH)
+                .forEach(r -> closed.put(YearMonth.from(r.value1()), r.value2().longValueExact()));
+        List<MonthClosure> months = new ArrayList<>();
+        for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
+            months.add(new MonthClosure(m, closed.getOrDefault(m, 0L), withBooks));
+        }
+        return months;
+    }
+
     private List<AttentionGroup> attentionList(Condition here, Map<AttentionReason, Condition> reasons,
-                                               Condition anyReason) {
+                                               Condition anyReason, boolean ranked) {
         List<SelectField<?>> select = new ArrayList<>(List.of(KUBE_GROUP.ID, KUBE_GROUP.NAME, REGION.NAME,
                 GROUP_SUMMARY.LOANS_OUTSTANDING, GROUP_SUMMARY.PAR30_PRINCIPAL, GROUP_SUMMARY.LAST_POSTED_ON));
         reasons.forEach((reason, condition) -> select.add(DSL.field(condition).as(reason.name())));
         return dsl.select(select).from(KUBE_GROUP)
                 .join(REGION).on(REGION.CODE.eq(KUBE_GROUP.VILLAGE_CODE)).and(REGION.DECREE_ID.eq(KUBE_GROUP.REGION_DECREE_ID))
                 .leftJoin(GROUP_SUMMARY).on(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
-                .where(here).and(anyReason)
-                .orderBy(DSL.coalesce(GROUP_SUMMARY.PAR30_PRINCIPAL, 0L).desc(), KUBE_GROUP.NAME, KUBE_GROUP.ID)
+                .where(here).and(ranked ? GROUP_SUMMARY.ATTENTION_RANK.isNotNull() : anyReason)
+                // ranked: read through the partial index on attention_rank (set when the summary is derived)
+                .orderBy(ranked ? List.of(GROUP_SUMMARY.ATTENTION_RANK.desc(), GROUP_SUMMARY.GROUP_ID.asc())
+                        : List.of(DSL.coalesce(GROUP_SUMMARY.PAR30_PRINCIPAL, 0L).desc(), KUBE_GROUP.NAME.asc(),
+                                KUBE_GROUP.ID.asc()))
                 .limit(ATTENTION_LIST)
                 .fetch(r -> {
                     Set<AttentionReason> why = EnumSet.noneOf(AttentionReason.class);

@@ -1,6 +1,8 @@
 package id.kube.admin.dashboard;
 
+import static id.kube.admin.persistence.jooq.Tables.DISTRICT_CLOSURE;
 import static id.kube.admin.persistence.jooq.Tables.DISTRICT_MONTH;
+import static id.kube.admin.persistence.jooq.Tables.DISTRICT_SUMMARY;
 import static id.kube.admin.persistence.jooq.Tables.GROUP_MONTH;
 import static id.kube.admin.persistence.jooq.Tables.GROUP_SUMMARY;
 import static id.kube.core.persistence.jooq.Tables.GROUP_HEALTH_SCORE;
@@ -11,11 +13,13 @@ import static id.kube.ledger.persistence.jooq.Tables.BOOK;
 import static id.kube.ledger.persistence.jooq.Tables.ENTRY;
 import static id.kube.ledger.persistence.jooq.Tables.LEG;
 import static id.kube.ledger.persistence.jooq.Tables.LOAN;
+import static id.kube.ledger.persistence.jooq.Tables.PERIOD;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,11 +40,13 @@ import org.jooq.TableField;
 import org.jooq.TableRecord;
 import org.jooq.Record;
 import org.jooq.Row3;
+import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import id.kube.admin.persistence.jooq.tables.records.DistrictMonthRecord;
+import id.kube.admin.persistence.jooq.tables.records.DistrictSummaryRecord;
 import id.kube.admin.persistence.jooq.tables.records.GroupMonthRecord;
 import id.kube.admin.persistence.jooq.tables.records.GroupSummaryRecord;
 import id.kube.core.group.GroupId;
@@ -74,6 +80,7 @@ public final class DashboardSummaries {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final int MONTHS_PER_STATEMENT = 8_000;
     private static final int ROWS_PER_STATEMENT = 1_000;
+    private static final int CLOSURE_MONTHS = 6;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -147,6 +154,60 @@ public final class DashboardSummaries {
         });
     }
 
+    /**
+     * Derives these groups again now even if their books did not move: call it after a change the ledger's
+     * entry numbers do not show (a status, stage or membership change, a month closed or reopened).
+     */
+    public Run refreshGroups(Collection<GroupId> groups) {
+        return refreshGroups(groups, true);
+    }
+
+    /**
+     * As {@link #refreshGroups(Collection)}, but gives up at once (nothing refreshed) while another run holds
+     * the lock, e.g. a long first catch-up after a bulk import: for a screen that must not wait.
+     */
+    public Run refreshGroupsUnlessBusy(Collection<GroupId> groups) {
+        return refreshGroups(groups, false);
+    }
+
+    private Run refreshGroups(Collection<GroupId> groups, boolean wait) {
+        if (groups.isEmpty()) {
+            return new Run(0, 0);
+        }
+        List<UUID> ids = groups.stream().map(GroupId::value).toList();
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            if (wait) {
+                lock(tx);
+            } else if (!Boolean.TRUE.equals(tx.select(DSL.function("pg_try_advisory_xact_lock", Boolean.class,
+                    DSL.val(LOCK_KEY))).fetchOne(0, Boolean.class))) {
+                return new Run(0, 0);
+            }
+            List<Stale> forced = tx.select(KUBE_GROUP.ID, GROUP_SUMMARY.LAST_ENTRY_NO, BOOK.LAST_ENTRY_NO)
+                    .from(KUBE_GROUP)
+                    .leftJoin(GROUP_SUMMARY).on(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
+                    .leftJoin(BOOK).on(BOOK.GROUP_ID.eq(KUBE_GROUP.ID))
+                    .where(KUBE_GROUP.ID.in(ids))
+                    .fetch(r -> new Stale(r.value1(), r.value2() == null ? 0 : r.value2(),
+                            r.value3() == null ? 0 : r.value3()));
+            return refresh(tx, forced);
+        });
+    }
+
+    /** Gives at most {@code limit} groups that have no summary row yet (e.g. no books yet) one. */
+    public int addMissing(int limit) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            lock(tx);
+            List<Stale> missing = tx.select(KUBE_GROUP.ID, BOOK.LAST_ENTRY_NO).from(KUBE_GROUP)
+                    .leftJoin(BOOK).on(BOOK.GROUP_ID.eq(KUBE_GROUP.ID))
+                    .whereNotExists(tx.selectOne().from(GROUP_SUMMARY).where(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID)))
+                    .limit(limit)
+                    .fetch(r -> new Stale(r.value1(), 0, r.value2() == null ? 0 : r.value2()));
+            return refresh(tx, missing).groupsRefreshed();
+        });
+    }
+
     private static void lock(DSLContext tx) {
         tx.select(DSL.function("pg_advisory_xact_lock", SQLDataType.OTHER, DSL.val(LOCK_KEY))).fetch();
     }
@@ -213,7 +274,29 @@ public final class DashboardSummaries {
         Field<Long> equity = balance(ACCOUNT.TYPE.eq("EQUITY"));
         Field<Long> contributed = balance(ACCOUNT.ROLE.in(AccountRole.PRINCIPAL_CONTRIBUTIONS.name(),
                 AccountRole.MANDATORY_CONTRIBUTIONS.name()));
-        List<GroupSummaryRecord> upserts = new ArrayList<>();
+        Map<UUID, GroupSummaryRecord> rows = new HashMap<>();
+        for (UUID group : districts.keySet()) {
+            // a group without books yet: zero figures, but counted and checked for attention
+            var row = tx.newRecord(GROUP_SUMMARY);
+            row.setGroupId(group);
+            row.setLastEntryNo(watermarks.get(group));
+            row.setLastPostedOn(null);
+            row.setCash(0L);
+            row.setLoansReceivable(0L);
+            row.setOwnCapital(0L);
+            row.setContributions(0L);
+            row.setActiveMembers(members.getOrDefault(group, 0));
+            row.setHealthGrade(grades.get(group));
+            row.setPortfolioAsOf(today);
+            row.setPortfolioEntryNo(watermarks.get(group));
+            row.setLoansOutstanding(0L);
+            row.setPar30Principal(0L);
+            row.setDueToDate(0L);
+            row.setPaidOnDue(0L);
+            row.setRefreshedAt(now);
+            row.setAttentionRank(null);
+            rows.put(group, row);
+        }
         // stored balances as of this statement: at least as new as the watermark
         for (Record r : tx.select(BOOK.GROUP_ID, BOOK.LAST_ENTRY_NO, ENTRY.BOOKED_AT, cash, receivable, equity,
                         contributed)
@@ -226,7 +309,7 @@ public final class DashboardSummaries {
             UUID group = r.get(BOOK.GROUP_ID);
             Portfolio portfolio = withLoans.contains(group) ? loans.portfolio(new GroupId(group), today) : null;
             OffsetDateTime booked = r.get(ENTRY.BOOKED_AT);
-            var row = tx.newRecord(GROUP_SUMMARY);
+            GroupSummaryRecord row = tx.newRecord(GROUP_SUMMARY);
             row.setGroupId(group);
             row.setLastEntryNo(watermarks.get(group));
             row.setLastPostedOn(booked == null ? null : booked.atZoneSameInstant(JAKARTA).toLocalDate());
@@ -243,10 +326,22 @@ public final class DashboardSummaries {
             row.setDueToDate(portfolio == null ? 0 : portfolio.dueToDate());
             row.setPaidOnDue(portfolio == null ? 0 : portfolio.paidOnDueToDate());
             row.setRefreshedAt(now);
-            upserts.add(row);
+            row.setAttentionRank(null);
+            if (districts.containsKey(group)) {
+                rows.put(group, row);
+            }
         }
-        upsert(tx, GROUP_SUMMARY, upserts, List.of(GROUP_SUMMARY.GROUP_ID), field -> DSL.excluded(field));
-        return new Run(upserts.size(), months);
+        upsert(tx, GROUP_SUMMARY, new ArrayList<>(rows.values()), List.of(GROUP_SUMMARY.GROUP_ID),
+                field -> DSL.excluded(field));
+        Map<AttentionReason, Condition> reasons = DashboardQuery.attentionConditions(today);
+        tx.update(GROUP_SUMMARY)
+                .set(GROUP_SUMMARY.ATTENTION_RANK, DSL.when(DSL.or(reasons.values()), GROUP_SUMMARY.PAR30_PRINCIPAL))
+                .from(KUBE_GROUP)
+                .where(KUBE_GROUP.ID.eq(GROUP_SUMMARY.GROUP_ID))
+                .and(GROUP_SUMMARY.GROUP_ID.in(rows.keySet()))
+                .execute();
+        recomputeDistricts(tx, new HashSet<>(districts.values()), today, now);
+        return new Run(rows.size(), months);
     }
 
     private static Field<Long> balance(Condition accounts) {
@@ -365,6 +460,72 @@ public final class DashboardSummaries {
                 .forEach(r -> old.put(new Month(r.value1(), r.value2()),
                         new Movements(r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
 
+    }
+
+    /**
+     * Recomputes the rollup rows of these districts in full from their groups (kube.kube_group as it is now,
+     * admin.group_summary) and their closed months from ledger.period: idempotent, never a difference.
+     */
+    private static void recomputeDistricts(DSLContext tx, Set<String> districts, LocalDate today,
+                                           OffsetDateTime now) {
+        if (districts.isEmpty()) {
+            return;
+        }
+        Map<AttentionReason, Condition> reasons = DashboardQuery.attentionConditions(today);
+        Field<String> district = DSL.substring(KUBE_GROUP.VILLAGE_CODE, DSL.inline(1), DSL.inline(8));
+        List<SelectField<?>> fields = new ArrayList<>(DashboardQuery.aggregates(reasons, DSL.or(reasons.values())));
+        fields.add(DSL.count(BOOK.GROUP_ID).as("books"));
+        fields.add(district.as("tile"));
+        List<DistrictSummaryRecord> rows = new ArrayList<>();
+        for (Record r : tx.select(fields).from(KUBE_GROUP)
+                .leftJoin(GROUP_SUMMARY).on(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
+                .leftJoin(BOOK).on(BOOK.GROUP_ID.eq(KUBE_GROUP.ID))
+                .where(district.in(districts))
+                .groupBy(district)
+                .fetch()) {
+            DistrictSummaryRecord row = tx.newRecord(DISTRICT_SUMMARY);
+            row.setDistrictCode(r.get("tile", String.class));
+            row.setGroups(r.get("groups", Long.class));
+            row.setStatusForming(r.get("status_FORMING", Long.class));
+            row.setStatusActive(r.get("status_ACTIVE", Long.class));
+            row.setStatusSuspended(r.get("status_SUSPENDED", Long.class));
+            row.setStatusGraduated(r.get("status_GRADUATED", Long.class));
+            row.setStatusDissolved(r.get("status_DISSOLVED", Long.class));
+            row.setStageTumbuh(r.get("stage_TUMBUH", Long.class));
+            row.setStageBerkembang(r.get("stage_BERKEMBANG", Long.class));
+            row.setStageMaju(r.get("stage_MAJU", Long.class));
+            row.setStimulus(r.get("stimulus", Long.class));
+            row.setMembers(r.get("members", Long.class));
+            row.setCash(r.get("cash", Long.class));
+            row.setReceivable(r.get("receivable", Long.class));
+            row.setOutstanding(r.get("outstanding", Long.class));
+            row.setPar30(r.get("par30", Long.class));
+            row.setDue(r.get("due", Long.class));
+            row.setPaid(r.get("paid", Long.class));
+            row.setAttention(r.get("attention", Long.class));
+            row.setReasonPar30(r.get(AttentionReason.PAR30_ABOVE_10_PERCENT.name(), Long.class));
+            row.setReasonRepayment(r.get(AttentionReason.REPAYMENT_BELOW_90_PERCENT.name(), Long.class));
+            row.setReasonNoPosting(r.get(AttentionReason.NO_POSTING_FOR_60_DAYS.name(), Long.class));
+            row.setReasonSuspended(r.get(AttentionReason.SUSPENDED.name(), Long.class));
+            row.setReasonHealthD(r.get(AttentionReason.HEALTH_GRADE_D.name(), Long.class));
+            row.setGroupsWithBooks(r.get("books", Long.class));
+            row.setOldestSummary(r.get("oldest_summary", OffsetDateTime.class));
+            row.setRecomputedAt(now);
+            rows.add(row);
+        }
+        upsert(tx, DISTRICT_SUMMARY, rows, List.of(DISTRICT_SUMMARY.DISTRICT_CODE), field -> DSL.excluded(field));
+
+        LocalDate since = YearMonth.from(today).minusMonths(CLOSURE_MONTHS - 1L).atDay(1);
+        Field<String> periodDistrict = DSL.substring(KUBE_GROUP.VILLAGE_CODE, DSL.inline(1), DSL.inline(8));
+        tx.deleteFrom(DISTRICT_CLOSURE).where(DISTRICT_CLOSURE.DISTRICT_CODE.in(districts)).execute();
+        tx.insertInto(DISTRICT_CLOSURE, DISTRICT_CLOSURE.DISTRICT_CODE, DISTRICT_CLOSURE.MONTH,
+                        DISTRICT_CLOSURE.CLOSED_GROUPS)
+                .select(tx.select(periodDistrict, PERIOD.MONTH, DSL.count().cast(SQLDataType.BIGINT))
+                        .from(PERIOD).join(KUBE_GROUP).on(KUBE_GROUP.ID.eq(PERIOD.GROUP_ID))
+                        .where(periodDistrict.in(districts)).and(PERIOD.CLOSED.isTrue())
+                        .and(PERIOD.MONTH.ge(since))
+                        .groupBy(periodDistrict, PERIOD.MONTH))
+                .execute();
     }
 
     /**

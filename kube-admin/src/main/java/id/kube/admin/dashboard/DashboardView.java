@@ -100,12 +100,18 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
 
     private void show(DashboardFigures figures) {
         RegionFigures total = figures.total();
-        title = getTranslation("nav.dashboard") + " · " + figures.place().name();
-        H2 heading = new H2(figures.place().name());
+        String placeName = !figures.place().national() ? figures.place().name() : switch (user.scope()) {
+            case GroupScope.OwnGroup own -> getTranslation("dashboard.ownGroup");
+            case GroupScope.FacilitatedGroups facilitated -> getTranslation("dashboard.facilitatedGroups");
+            default -> figures.place().name();
+        };
+        title = getTranslation("nav.dashboard") + " · " + placeName;
+        H2 heading = new H2(placeName);
         heading.setId("dashboard-place");
-        Paragraph greeting = new Paragraph(getTranslation("dashboard.greeting", user.displayName()) + ". "
-                + scopeText(user.scope()));
-        greeting.setId("dashboard-scope");
+        Span scope = new Span(scopeText(user.scope()));
+        scope.setId("dashboard-scope");
+        Paragraph greeting = new Paragraph(new Span(getTranslation("dashboard.greeting", user.displayName()) + ". "),
+                scope);
         greeting.addClassName("kube-muted");
         add(breadcrumb(figures), heading, greeting);
 
@@ -188,7 +194,10 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         for (Tile tile : figures.children()) {
             RegionFigures f = tile.figures();
             Div body = new Div(strong(tile.name()),
-                    line(getTranslation("dashboard.tile.groups", number(f.groups()), number(f.count(GroupStatus.ACTIVE)))),
+                    line(tile.group() != null
+                            ? getTranslation("dashboard.tile.members", number(f.activeMembers()))
+                            : getTranslation("dashboard.tile.groups", number(f.groups()),
+                                    number(f.count(GroupStatus.ACTIVE)))),
                     line(getTranslation("dashboard.cash") + ": " + Rupiah.format(f.cash())),
                     line(getTranslation("dashboard.loans") + ": " + Rupiah.format(f.loansReceivable())),
                     line(getTranslation("dashboard.par30") + ": " + percent(f.par30())
@@ -290,7 +299,9 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         chart.setOptions(Json.obj()
                 .put("tooltip", Json.obj().put("trigger", "axis"))
                 .put("grid", grid())
-                .put("xAxis", Json.obj().put("type", "category").put("data", statuses.stream()
+                .put("xAxis", Json.obj().put("type", "category")
+                        .put("axisLabel", Json.obj().put("interval", 0).put("fontSize", 10).put("rotate", 30))
+                        .put("data", statuses.stream()
                         .map(status -> getTranslation("status." + status.name())).toList()))
                 .put("yAxis", Json.obj().put("type", "value").put("minInterval", 1))
                 .put("series", Json.arr(Json.obj().put("type", "bar").put("itemStyle", Json.obj()

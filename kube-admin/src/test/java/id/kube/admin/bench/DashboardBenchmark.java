@@ -148,7 +148,7 @@ public final class DashboardBenchmark {
         TestUsers.signIn(MINISTRY);
         if (freshSummaries) {
             // with --reuse: time the first catch-up again from empty summaries
-            dsl.execute("truncate admin.group_summary, admin.group_month, admin.district_month");
+            dsl.execute("truncate admin.group_summary, admin.group_month, admin.district_month, admin.district_summary, admin.district_closure");
         }
 
         long started = System.nanoTime();

@@ -29,7 +29,8 @@ import id.kube.testing.KubeFixtures;
 /**
  * In a real browser: the ministry drills down national → Bali → Gianyar → Ubud → a group by clicking tiles,
  * the URL carries the place (bookmarkable), and a district officer who edits the URL to another regency is
- * refused. Screenshots: docs/screenshots/dashboard.png, dashboard-district.png, dashboard-phone.png.
+ * refused. Screenshots: docs/screenshots/dashboard-national.png, dashboard-district.png,
+ * dashboard-district-phone.png.
  */
 class DashboardBrowserTest extends AdminApplicationTest {
 
@@ -79,7 +80,7 @@ class DashboardBrowserTest extends AdminApplicationTest {
         browser.waitFor(By.cssSelector("#chart-stage[rendered]"));
         browser.resize(TALL);
         browser.waitForVaadin();
-        browser.screenshot("dashboard");
+        browser.screenshot("dashboard-national");
         browser.resize(Browser.DESKTOP);
 
         drillInto("51", "Bali");
@@ -100,7 +101,7 @@ class DashboardBrowserTest extends AdminApplicationTest {
         browser.open("dashboard?wilayah=51.04.05");
         browser.waitUntilText(By.id("dashboard-place"), "Ubud");
         browser.waitFor(By.cssSelector("#chart-trend-loans[rendered]"));
-        browser.screenshot("dashboard-phone");
+        browser.screenshot("dashboard-district-phone");
         browser.resize(Browser.DESKTOP);
 
         // the bookmark opens the same place; the group's tile opens the group's page
