@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import id.kube.admin.dashboard.DashboardSummaries;
 import id.kube.admin.group.GroupDirectory;
 import id.kube.admin.group.GroupFilter;
 import id.kube.admin.group.GroupRow;
@@ -56,6 +57,7 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final MonthlyApprovals approvals;
+    private final DashboardSummaries summaries;
     private final GroupDirectory directory;
     private final KubeUser user;
     private final Clock clock;
@@ -66,8 +68,10 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
     private final Grid<MonthEntry> queue = new Grid<>();
     private final Paragraph queueEmpty = new Paragraph();
 
-    public ApprovalView(MonthlyApprovals approvals, GroupDirectory directory, CurrentUser currentUser, Clock clock) {
+    public ApprovalView(MonthlyApprovals approvals, GroupDirectory directory, CurrentUser currentUser, Clock clock,
+                        DashboardSummaries summaries) {
         this.approvals = approvals;
+        this.summaries = summaries;
         this.directory = directory;
         this.user = currentUser.require();
         this.clock = clock;
@@ -301,7 +305,11 @@ public class ApprovalView extends Div implements BeforeEnterObserver, HasDynamic
             case DISTRICT_OFFICER -> {
                 if (state == ReportState.REVIEWED) {
                     buttons.add(button("approval-approve", "approval.action.approve", VaadinIcon.LOCK, true,
-                            () -> approvals.approve(row.id(), selected, comment.getValue()), error));
+                            () -> {
+                                approvals.approve(row.id(), selected, comment.getValue());
+                                // the dashboards show which months are approved: tell them now, not at the next posting
+                                summaries.refreshGroupsUnlessBusy(List.of(row.id()));
+                            }, error));
                     buttons.add(button("approval-send-back", "approval.action.sendBack", VaadinIcon.ARROW_BACKWARD,
                             false, () -> approvals.sendBack(row.id(), selected, comment.getValue()), error));
                 }

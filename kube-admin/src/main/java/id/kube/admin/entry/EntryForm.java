@@ -188,6 +188,7 @@ public abstract class EntryForm extends Div implements BeforeEnterObserver, HasD
         posting = true;
         try {
             PostedReceipt posted = pending.poster().post(idempotencyKey);
+            books.refreshDashboard(group.id());
             showPosted(posted);
         } catch (EntryRefusal refusal) {
             String message = getTranslation(refusal.key(), refusal.params());

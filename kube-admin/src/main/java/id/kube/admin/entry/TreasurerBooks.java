@@ -2,11 +2,13 @@ package id.kube.admin.entry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
+import id.kube.admin.dashboard.DashboardSummaries;
 import id.kube.admin.security.CurrentUser;
 import id.kube.admin.security.GroupAccess;
 import id.kube.admin.security.GroupAccessDeniedException;
@@ -38,17 +40,29 @@ public class TreasurerBooks {
     private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
 
     private final DSLContext dsl;
+    private final DashboardSummaries summaries;
     private final KubeCore core;
     private final GroupAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public TreasurerBooks(DSLContext dsl, KubeCore core, GroupAccess access, CurrentUser currentUser, Clock clock) {
+    public TreasurerBooks(DSLContext dsl, KubeCore core, GroupAccess access, CurrentUser currentUser, Clock clock,
+                          DashboardSummaries summaries) {
+        this.summaries = summaries;
         this.dsl = dsl;
         this.core = core;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /**
+     * Brings the dashboards' summary of the group up to a posting just committed, so that the district's and the
+     * ministry's figures show it at once; while a long catch-up holds the summaries (after a bulk import) the
+     * background refresh follows within seconds instead of making the treasurer wait.
+     */
+    public void refreshDashboard(GroupId group) {
+        summaries.refreshGroupsUnlessBusy(List.of(group));
     }
 
     public DSLContext dsl() {

@@ -522,7 +522,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         posting = true;
         try {
-            showPosted(postings.post(plan));
+            var posted = postings.post(plan);
+            books.refreshDashboard(plan.group());
+            showPosted(posted);
         } catch (EntryRefusal refusal) {
             error.setText(getTranslation(refusal.key(), refusal.params()));
             save.setEnabled(true);
