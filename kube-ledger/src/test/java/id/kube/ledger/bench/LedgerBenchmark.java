@@ -520,6 +520,7 @@ public final class LedgerBenchmark {
         Map<String, String> values = Map.ofEntries(
                 Map.entry("groups", "ARRAY[" + firstG + "]"),
                 Map.entry("months", "ARRAY[date '" + VALUE_DATE.withDayOfMonth(1) + "']"),
+                Map.entry("plan_cache_mode", "'force_generic_plan'"),
                 Map.entry("key_groups", "ARRAY[" + g + "]"),
                 Map.entry("keys", "ARRAY['pg-' || " + n + "]"),
                 Map.entry("account_groups", "ARRAY[" + g + ", " + g + "]"),
