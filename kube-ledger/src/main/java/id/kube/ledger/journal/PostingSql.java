@@ -39,8 +39,9 @@ import org.postgresql.PGStatement;
  * binding a few arrays instead of rendering and planning eight statements.
  *
  * <ul>
- * <li>{@link #LOCK_BOOKS}: the books of the batch's groups, locked in group order, with the closed months among
- * the batch's months (and the plan cache mode of the transaction, {@link #GENERIC_PLANS});</li>
+ * <li>{@link #LOCK_BOOKS} ({@link #LOCK_BOOK} for a batch of one group): the books of the batch's groups, locked
+ * in group order, with the closed months among the batch's months (and the plan cache mode of the transaction,
+ * {@link #GENERIC_PLANS});</li>
  * <li>{@link #POSTED_KEYS}: entries already posted under the batch's idempotency keys;</li>
  * <li>{@link #LOCK_ACCOUNTS}: the touched accounts, locked in (group, code) order, with the latest value date of
  * a non-negative account's legs (to know when a back-dated posting needs the history check);</li>
@@ -126,6 +127,7 @@ final class PostingSql {
     private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-z_]+)");
 
     static final Sql LOCK_BOOKS;
+    static final Sql LOCK_BOOK;
     static final Sql POSTED_KEYS;
     static final Sql LOCK_ACCOUNTS;
     static final Sql WRITE;
@@ -138,13 +140,18 @@ final class PostingSql {
                 DSL.coalesce(DSL.param("plan_cache_mode", SQLDataType.VARCHAR),
                         DSL.function("current_setting", SQLDataType.VARCHAR, DSL.inline("plan_cache_mode"))),
                 DSL.inline(true));
-        LOCK_BOOKS = render(DSL.select(BOOK.GROUP_ID, BOOK.LAST_ENTRY_NO, BOOK.LAST_HASH,
-                        DSL.array(DSL.select(PERIOD.MONTH.cast(SQLDataType.VARCHAR)).from(PERIOD)
-                                .where(PERIOD.GROUP_ID.eq(BOOK.GROUP_ID), PERIOD.CLOSED.isTrue(), PERIOD.MONTH.eq(DSL.any(months)))),
-                        planCacheMode)
+        Field<String[]> closedMonths = DSL.array(DSL.select(PERIOD.MONTH.cast(SQLDataType.VARCHAR)).from(PERIOD)
+                .where(PERIOD.GROUP_ID.eq(BOOK.GROUP_ID), PERIOD.CLOSED.isTrue(), PERIOD.MONTH.eq(DSL.any(months))));
+        LOCK_BOOKS = render(DSL.select(BOOK.GROUP_ID, BOOK.LAST_ENTRY_NO, BOOK.LAST_HASH, closedMonths, planCacheMode)
                 .from(BOOK)
                 .where(BOOK.GROUP_ID.eq(DSL.any(groups)))
                 .orderBy(BOOK.GROUP_ID)
+                .forUpdate());
+        // the same for a batch of one group (a single entry, a meeting's contributions): with a scalar key the
+        // plan made once is as good as one made for the value, so PostgreSQL keeps it from the first statement on
+        LOCK_BOOK = render(DSL.select(BOOK.GROUP_ID, BOOK.LAST_ENTRY_NO, BOOK.LAST_HASH, closedMonths, planCacheMode)
+                .from(BOOK)
+                .where(BOOK.GROUP_ID.eq(DSL.param("group", SQLDataType.UUID)))
                 .forUpdate());
 
         Table<?> keys = DSL.select(unnest("key_groups", SQLDataType.UUID, "group_id"),

@@ -518,7 +518,7 @@ public final class LedgerBenchmark {
         String n = "(:last_entry_no::bigint + 1)";
         String date = "date '" + VALUE_DATE + "'";
         Map<String, String> values = Map.ofEntries(
-                Map.entry("groups", "ARRAY[" + firstG + "]"),
+                Map.entry("group", firstG),
                 Map.entry("months", "ARRAY[date '" + VALUE_DATE.withDayOfMonth(1) + "']"),
                 Map.entry("plan_cache_mode", "'force_generic_plan'"),
                 Map.entry("key_groups", "ARRAY[" + g + "]"),
