@@ -377,9 +377,14 @@ final class Posting {
 
     private Map<UUID, Head> lockBooks(Connection connection, TreeSet<UUID> groups, Set<LocalDate> months, boolean large) throws SQLException {
         Map<UUID, Head> heads = new HashMap<>();
-        try (PreparedStatement statement = PostingSql.LOCK_BOOKS.prepare(connection, large)) {
-            PostingSql.LOCK_BOOKS.bind(connection, statement, Map.of("groups", uuids(new ArrayList<>(groups)),
-                    "months", dates(new ArrayList<>(months))));
+        PostingSql.Sql sql = groups.size() == 1 ? PostingSql.LOCK_BOOK : PostingSql.LOCK_BOOKS;
+        try (PreparedStatement statement = sql.prepare(connection, large)) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("groups", uuids(new ArrayList<>(groups)));
+            values.put("group", groups.first());
+            values.put("months", dates(new ArrayList<>(months)));
+            values.put("plan_cache_mode", large ? null : PostingSql.GENERIC_PLANS);
+            sql.bind(connection, statement, values);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     Set<LocalDate> closed = new HashSet<>();

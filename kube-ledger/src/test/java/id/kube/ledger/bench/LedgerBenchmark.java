@@ -419,7 +419,7 @@ public final class LedgerBenchmark {
         System.out.printf("  median            : library/pgbench %.2f, library p99 %.2f ms, pgbench p99 %.2f ms   "
                         + "(targets: >= 0.7 -> %s; p99 <= 20 ms -> %s)%n", ratio, p99, median(pgbenchP99),
                 ratio >= 0.7 ? "met" : "NOT met", p99 <= 20 ? "met" : "NOT met");
-        System.out.println("  (PostgreSQL CPU is read from /proc for all postgres processes of the machine: indicative only when it is shared)");
+        System.out.println("  (PostgreSQL CPU: the backends serving this benchmark's database, from /proc; JVM CPU: this process)");
         check("W2");
         verifyChains(first, groups, 5);
     }
@@ -429,7 +429,7 @@ public final class LedgerBenchmark {
         AtomicLong callerCpu = new AtomicLong();
         ExecutorService executor = Executors.newFixedThreadPool(W2_THREADS);
         long cpu0 = clientCpuNanos();
-        long serverCpu0 = serverCpuMillis();
+        ServerCpu server = ServerCpu.start(database);
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < W2_THREADS; t++) {
@@ -455,7 +455,7 @@ public final class LedgerBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double clientCpu = (clientCpuNanos() - cpu0) / 1e6;
-        long serverCpu = serverCpuMillis() - serverCpu0;
+        long serverCpu = server == null ? -1 : server.stopMillis();
         executor.shutdown();
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new LibraryRound(all.length / seconds, all[all.length / 2] / 1e6, all[(int) Math.floor(all.length * 0.99)] / 1e6,
@@ -471,14 +471,14 @@ public final class LedgerBenchmark {
                 "-l", "--log-prefix=" + logs.resolve("w2"),
                 "-h", props.getProperty("PGHOST", "127.0.0.1"), "-p", props.getProperty("PGPORT", "5432"),
                 "-U", props.getProperty("user", "postgres"), database);
-        long pgCpu0 = serverCpuMillis();
+        ServerCpu server = ServerCpu.start(database);
         Process process = new ProcessBuilder(command).directory(logs.toFile()).redirectErrorStream(true).start();
         StringBuilder output = new StringBuilder();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().forEach(line -> output.append(line).append('\n'));
         }
         int exit = process.waitFor();
-        long pgCpu = serverCpuMillis() - pgCpu0;
+        long pgCpu = server == null ? -1 : server.stopMillis();
         Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
         Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
         if (exit != 0 || !tps.find() || !latency.find()) {
@@ -512,12 +512,15 @@ public final class LedgerBenchmark {
      * placeholder replaced by the array the library would bind for one 2-leg sale, in one transaction.
      */
     static String w2Script() {
-        String g = "('00000000-0000-4000-8000-' || lpad(to_hex(:g::bigint), 12, '0'))::uuid";
+        // the group's UUID from its number, computed once: the book lock's \gset gives it back as :group_id
+        String firstG = "('00000000-0000-4000-8000-' || lpad(to_hex(:g::bigint), 12, '0'))::uuid";
+        String g = ":group_id::uuid";
         String n = "(:last_entry_no::bigint + 1)";
         String date = "date '" + VALUE_DATE + "'";
         Map<String, String> values = Map.ofEntries(
-                Map.entry("groups", "ARRAY[" + g + "]"),
+                Map.entry("group", firstG),
                 Map.entry("months", "ARRAY[date '" + VALUE_DATE.withDayOfMonth(1) + "']"),
+                Map.entry("plan_cache_mode", "'force_generic_plan'"),
                 Map.entry("key_groups", "ARRAY[" + g + "]"),
                 Map.entry("keys", "ARRAY['pg-' || " + n + "]"),
                 Map.entry("account_groups", "ARRAY[" + g + ", " + g + "]"),
@@ -579,35 +582,6 @@ public final class LedgerBenchmark {
     /** CPU time of this JVM (all threads): the client side of the library run. */
     private static long clientCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /**
-     * CPU time (user + system) used so far by PostgreSQL processes of this machine, from /proc; includes other
-     * databases' backends, so it is only indicative on a shared machine. -1 where /proc is unavailable.
-     */
-    private static long serverCpuMillis() {
-        long ticks = 0;
-        try (var dirs = Files.list(Path.of("/proc"))) {
-            for (Path dir : (Iterable<Path>) dirs::iterator) {
-                if (!dir.getFileName().toString().chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    String stat = Files.readString(dir.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
-                        continue;
-                    }
-                    String[] fields = stat.substring(close + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // own + reaped children (exited backends)
-                } catch (IOException | RuntimeException vanished) {
-                    // process ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            return -1;
-        }
-        return ticks * 10; // USER_HZ = 100
     }
 
     // ------------------------------------------------------------------ W3

@@ -199,6 +199,21 @@ class JournalTest {
         assertRefused(g, LedgerException.Reason.INSUFFICIENT_FUNDS, () -> f.journal.post(tooMuch));
     }
 
+    @Test
+    void thePlanCacheModeASmallPostingSetsEndsWithItsTransaction() {
+        GroupId g = f.groupWithGrant(1_000_000);
+        org.jooq.Field<String> mode = DSL.function("current_setting", String.class, DSL.inline("plan_cache_mode"));
+        String outside = f.dsl.select(mode).fetchOne().value1();
+        f.dsl.transaction(cfg -> {
+            org.jooq.DSLContext tx = DSL.using(cfg);
+            f.journal.postIn(tx, List.of(LedgerFixture.entry(g, key(), CASH, SALES, 1_000, MARCH, null)));
+            assertThat(tx.select(mode).fetchOne().value1()).isEqualTo(PostingSql.GENERIC_PLANS);
+        });
+        for (int i = 0; i < 5; i++) { // whichever pooled connection comes back
+            assertThat(f.dsl.select(mode).fetchOne().value1()).isEqualTo(outside);
+        }
+    }
+
     private void assertRefused(GroupId g, LedgerException.Reason reason, Supplier<?> action) {
         int before = entries(g);
         long cash = balance(g, CASH);

@@ -15,9 +15,9 @@ public final class PostingStatements {
     private PostingStatements() {
     }
 
-    /** In the order one posting sends them: lock books, look up keys, lock accounts, write. */
+    /** In the order one posting of a single group's entries sends them: lock the book, look up keys, lock accounts, write. */
     public static List<Statement> inOrder() {
-        return List.of(of(PostingSql.LOCK_BOOKS), of(PostingSql.POSTED_KEYS), of(PostingSql.LOCK_ACCOUNTS), of(PostingSql.WRITE));
+        return List.of(of(PostingSql.LOCK_BOOK), of(PostingSql.POSTED_KEYS), of(PostingSql.LOCK_ACCOUNTS), of(PostingSql.WRITE));
     }
 
     private static Statement of(PostingSql.Sql sql) {
