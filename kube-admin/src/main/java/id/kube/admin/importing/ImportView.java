@@ -100,7 +100,7 @@ public class ImportView extends Div implements HasDynamicTitle {
             scope.setId("import-scope");
             add(scope);
         }
-        add(templatePanel(), uploadPanel(), progressBox, result);
+        add(templatePanel(), uploadPanel(), progressBox);
     }
 
     private Div templatePanel() {
@@ -156,7 +156,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         table.setItems(Sheet.values());
         table.setItemLabelGenerator(s -> s.fileName() + " — " + s.title());
         table.setId("import-table");
-        table.setMinWidth("22em");
+        table.setMinWidth("26em");
         table.setVisible(false);
         table.addValueChangeListener(e -> resetCheck());
 
@@ -181,14 +181,21 @@ public class ImportView extends Div implements HasDynamicTitle {
 
         progress.setId("import-progress");
         progressText.setId("import-progress-text");
-        progressBox.add(progress, progressText);
+        progressBox.add(new H3(getTranslation("importing.result.title")), progress, progressText, result);
+        progressBox.setId("import-outcome");
+        progressBox.addClassName("kube-panel");
         progressBox.setVisible(false);
         result.setId("import-result");
 
         Div buttons = new Div(check, run);
         buttons.getStyle().set("display", "flex").set("gap", "0.5em").set("flex-wrap", "wrap");
-        Div panel = new Div(new H3(getTranslation("importing.upload.title")), upload, fileInfo, uploadError, table,
-                mode, buttons, runHelp);
+        Div file = new Div(fileInfo);
+        file.getStyle().set("margin", "0.5em 0");
+        Div choices = new Div(table, mode);
+        choices.addClassName("kube-filters");
+        choices.getStyle().set("display", "flex").set("gap", "1.5em").set("flex-wrap", "wrap");
+        Div panel = new Div(new H3(getTranslation("importing.upload.title")), upload, file, uploadError, choices,
+                buttons, runHelp);
         panel.addClassName("kube-panel");
         fileChanged();
         return panel;
@@ -256,6 +263,9 @@ public class ImportView extends Div implements HasDynamicTitle {
             refusal.setId("import-refused");
             refusal.getStyle().set("color", "var(--lumo-error-text-color, #b91c1c)");
             result.add(refusal);
+            progress.setVisible(false);
+            progressText.setText("");
+            progressBox.setVisible(true);
             return;
         }
         if (!dryRun && !checked) {
@@ -266,6 +276,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.setEnabled(false);
         result.removeAll();
         progress.setValue(0);
+        progress.setVisible(true);
         progressText.setText(getTranslation(dryRun ? "importing.progress.check" : "importing.progress.run", 0));
         progressBox.setVisible(true);
         UI ui = UI.getCurrent();

@@ -53,7 +53,13 @@ class ImportBrowserTest extends AdminApplicationTest {
         assertThat(xlsx.getAttribute("href")).isNotBlank();
         assertThat(browser.waitFor(By.id("import-template-csv")).getAttribute("href")).isNotBlank();
 
+        // a file of another kind is refused in the browser, with the reason in Bahasa Indonesia
+        Path notes = Files.writeString(folder.resolve("catatan.txt"), "bukan templat", StandardCharsets.UTF_8);
         WebElement upload = browser.waitFor(By.id("import-upload"));
+        fileInput(upload).sendKeys(notes.toAbsolutePath().toString());
+        browser.waitUntilText(By.id("import-upload-error"), "Berkas ditolak");
+        assertThat(browser.waitFor(By.id("import-check")).getAttribute("disabled")).isNotNull();
+
         fileInput(upload).sendKeys(csv.toAbsolutePath().toString());
         browser.waitUntilText(By.id("import-file"), "pendamping.csv");
         browser.waitForVaadin();
@@ -67,6 +73,7 @@ class ImportBrowserTest extends AdminApplicationTest {
         browser.waitUntilText(By.id("import-rejections"), "Kode wilayah tidak dikenal");
         assertThat(browser.waitFor(By.id("import-rejections")).getText()).contains("pendamping.csv").contains("4")
                 .contains("PDP-WEB-03");
+        browser.driver().executeScript("document.getElementById('import-outcome').scrollIntoView({block: 'start'})");
         browser.screenshot("import");
 
         browser.waitFor(By.id("import-run")).click();
