@@ -90,6 +90,33 @@ class ImportBrowserTest extends AdminApplicationTest {
                 .contains("0 diimpor, 2 sudah ada (tetap), 1 ditolak");
     }
 
+    @Test
+    void theDistrictOfficerSeesTheImportLimitedToTheirRegencyOtherRolesNeitherSeeNorOpenIt() {
+        try (Browser officer = new Browser(baseUrl())) {
+            officer.signIn("dinsos.gianyar", DEMO_PASSWORD);
+            assertThat(menu(officer)).contains("nav-import");
+            officer.open("impor");
+            officer.waitUntilText(By.id("import-scope"), "(51.04)");
+        }
+        for (String username : new String[] {"kemensos", "peneliti"}) {
+            try (Browser other = new Browser(baseUrl())) {
+                other.signIn(username, DEMO_PASSWORD);
+                assertThat(menu(other)).as(username).contains("nav-dashboard").doesNotContain("nav-import");
+                other.open("impor");
+                other.waitForVaadin();
+                assertThat(other.findAll(By.id("import"))).as(username).isEmpty();
+                assertThat(other.findAll(By.id("import-upload"))).as(username).isEmpty();
+            }
+        }
+    }
+
+    private static java.util.List<String> menu(Browser browser) {
+        browser.waitFor(By.id("side-nav"));
+        browser.waitForVaadin();
+        return browser.findAll(By.cssSelector("#side-nav vaadin-side-nav-item")).stream()
+                .map(item -> item.getAttribute("id")).toList();
+    }
+
     /** vaadin-upload keeps its file input in its shadow root (or, in some versions, in the light DOM). */
     private static WebElement fileInput(WebElement upload) {
         var light = upload.findElements(By.cssSelector("input[type=file]"));
