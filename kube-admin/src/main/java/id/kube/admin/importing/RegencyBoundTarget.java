@@ -26,6 +26,9 @@ import id.kube.seeds.template.Sheet;
  */
 final class RegencyBoundTarget implements ImportTarget {
 
+    /** How a group of another regency appears in the officer's messages. */
+    static final String OTHER_REGENCY_GROUP = "di kabupaten/kota lain";
+
     private final ImportTarget target;
     private final RegionCode regency;
     private final Function<String, Optional<RegionCode>> storedGroupVillage;
@@ -57,9 +60,14 @@ final class RegencyBoundTarget implements ImportTarget {
         return target.groupExists(groupCode);
     }
 
+    /**
+     * The importer names the other group in its message; a group outside the officer's regency is not named
+     * (that a person is a member there is not the officer's business beyond "somewhere else").
+     */
     @Override
     public Optional<String> activeGroupOf(String nik, LocalDate on) {
-        return target.activeGroupOf(nik, on);
+        return target.activeGroupOf(nik, on).map(group -> storedGroupVillage.apply(group)
+                .filter(regency::contains).isPresent() ? group : OTHER_REGENCY_GROUP);
     }
 
     @Override

@@ -146,6 +146,38 @@ class SpreadsheetImportsTest extends AdminApplicationTest {
     }
 
     @Test
+    void aMemberActiveInAGroupOfAnotherRegencyIsRejectedWithoutNamingThatGroupToTheOfficer() throws Exception {
+        String nik = "3514024909790" + "777";
+        assertThat(run(ADMIN, new ImportFiles()
+                .facilitator("PDP-UJI-37", "Agus Pasuruan", "35.14")
+                .group("KUBE-UJI-370", "KUBE Pasuruan Lain", ImportFiles.PASURUAN_VILLAGE, "PDP-UJI-37")
+                .memberWithNik("KUBE-UJI-370", ImportFiles.PASURUAN_VILLAGE, "Sri Ganda", 'P', LocalDate.of(1979, 9, 9),
+                        nik, "3514022003117777")
+                .zip("impor-admin-2.zip"), ImportMode.ALL_OR_NOTHING, false).committed()).isTrue();
+
+        ImportReport report = run(GIANYAR_OFFICER, new ImportFiles()
+                .facilitator("PDP-UJI-52", "Kadek Gianyar", "51.04")
+                .group("KUBE-UJI-520", "KUBE Gianyar Ganda", ImportFiles.GIANYAR_VILLAGE, "PDP-UJI-52")
+                .memberWithNik("KUBE-UJI-520", ImportFiles.GIANYAR_VILLAGE, "Sri Ganda", 'P', LocalDate.of(1979, 9, 9),
+                        nik, "5104012003117777")
+                .zip("impor-dinsos-4.zip"), ImportMode.VALID_ROWS_ONLY, true);
+
+        assertThat(report.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RejectionReason.ANGGOTA_GANDA_KELOMPOK_LAIN);
+            assertThat(r.message()).contains("kabupaten/kota lain").doesNotContain("KUBE-UJI-370");
+        });
+        // the admin is told which group
+        ImportReport byAdmin = run(ADMIN, new ImportFiles()
+                .facilitator("PDP-UJI-53", "Komang Gianyar", "51.04")
+                .group("KUBE-UJI-530", "KUBE Gianyar Ganda Dua", ImportFiles.GIANYAR_VILLAGE, "PDP-UJI-53")
+                .memberWithNik("KUBE-UJI-530", ImportFiles.GIANYAR_VILLAGE, "Sri Ganda", 'P', LocalDate.of(1979, 9, 9),
+                        nik, "5104012003117778")
+                .zip("impor-admin-3.zip"), ImportMode.VALID_ROWS_ONLY, true);
+        assertThat(byAdmin.rejections()).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("KUBE-UJI-370"));
+    }
+
+    @Test
     void onlyAdminsAndDistrictOfficersMayImport() throws Exception {
         TableSource tables = imports.read(new ImportFiles().facilitator("PDP-UJI-99", "Tidak Boleh", "51.04")
                 .zip("x.zip"), null);

@@ -40,6 +40,15 @@ class UploadedFileTest {
     }
 
     @Test
+    void theDownloadedXlsxTemplateUploadsBackAsEveryTableWithNoRows() throws TemplateException {
+        var tables = new UploadedFile("kube-templat-impor.xlsx", id.kube.seeds.template.TemplateFiles.xlsx()).tables(null);
+        for (Sheet sheet : Sheet.values()) {
+            assertThat(tables.table(sheet)).as(sheet.sheetName()).isPresent();
+        }
+        assertThat(tables.rowCount()).isZero();
+    }
+
+    @Test
     void anotherKindOfFileIsRefusedInIndonesian() {
         assertThatThrownBy(() -> new UploadedFile("laporan.pdf", new byte[] {1}).tables(null))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("bukan CSV");
