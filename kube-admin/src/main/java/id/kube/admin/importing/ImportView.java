@@ -25,6 +25,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -138,6 +139,7 @@ public class ImportView extends Div implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".zip", ".xlsx");
         upload.setUploadButton(new Button(getTranslation("importing.upload.button"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("importing.upload.drop")));
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> showUploadError(getTranslation("importing.upload.rejected",
                 UploadedFile.MAX_BYTES / (1024 * 1024))));
         upload.addAllFinishedListener(e -> fileReceived());
@@ -199,6 +201,34 @@ public class ImportView extends Div implements HasDynamicTitle {
         panel.addClassName("kube-panel");
         fileChanged();
         return panel;
+    }
+
+    /** The upload component's own texts (file list, statuses, errors) in the user's language. */
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("importing.upload.i18n.tooManyFiles"))
+                .setFileIsTooBig(getTranslation("importing.upload.i18n.tooBig"))
+                .setIncorrectFileType(getTranslation("importing.upload.i18n.wrongType")));
+        texts.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("importing.upload.i18n.retry"))
+                .setStart(getTranslation("importing.upload.i18n.start"))
+                .setRemove(getTranslation("importing.upload.i18n.remove")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("importing.upload.i18n.connecting"))
+                        .setStalled(getTranslation("importing.upload.i18n.stalled"))
+                        .setProcessing(getTranslation("importing.upload.i18n.processing"))
+                        .setHeld(getTranslation("importing.upload.i18n.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("importing.upload.i18n.remaining"))
+                        .setUnknown(getTranslation("importing.upload.i18n.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("importing.upload.i18n.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("importing.upload.i18n.serverError"))
+                        .setForbidden(getTranslation("importing.upload.i18n.forbidden"))
+                        .setFileTooLarge(getTranslation("importing.upload.i18n.tooBig"))));
+        return texts;
     }
 
     private void showUploadError(String message) {
