@@ -1,6 +1,7 @@
 package id.kube.admin.group;
 
 import static id.kube.core.persistence.jooq.Tables.GROUP_BUSINESS_TYPE;
+import static id.kube.admin.persistence.jooq.Tables.GROUP_SUMMARY;
 import static id.kube.core.persistence.jooq.Tables.KUBE_GROUP;
 import static id.kube.core.persistence.jooq.Tables.MEMBER;
 import static id.kube.core.persistence.jooq.Tables.REGION;
@@ -22,6 +23,7 @@ import id.kube.admin.security.GroupAccess;
 import id.kube.core.group.GroupId;
 import id.kube.core.group.GroupStage;
 import id.kube.core.group.GroupStatus;
+import id.kube.core.health.Grade;
 
 /**
  * Read model of the groups grid: pages in (name, id) order by keyset (no OFFSET walk, no COUNT), always
@@ -36,6 +38,9 @@ public class GroupDirectory {
 
     private static final Field<Integer> ACTIVE_MEMBERS = DSL.field(DSL.selectCount().from(MEMBER)
             .where(MEMBER.GROUP_ID.eq(KUBE_GROUP.ID)).and(MEMBER.LEFT_ON.isNull())).as("active_members");
+    /** The grade of the group's latest health score, as the dashboards' summary holds it (none before a score). */
+    private static final Field<String> HEALTH_GRADE = DSL.field(DSL.select(GROUP_SUMMARY.HEALTH_GRADE)
+            .from(GROUP_SUMMARY).where(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))).as("health_grade");
 
     private final DSLContext dsl;
     private final GroupAccess access;
@@ -51,7 +56,7 @@ public class GroupDirectory {
             where = where.and(DSL.row(KUBE_GROUP.NAME, KUBE_GROUP.ID).gt(after.name(), after.id()));
         }
         return dsl.select(KUBE_GROUP.ID, KUBE_GROUP.NAME, KUBE_GROUP.REGISTRATION_NUMBER, KUBE_GROUP.VILLAGE_CODE,
-                        REGION.NAME, KUBE_GROUP.STATUS, KUBE_GROUP.STAGE, ACTIVE_MEMBERS)
+                        REGION.NAME, KUBE_GROUP.STATUS, KUBE_GROUP.STAGE, ACTIVE_MEMBERS, HEALTH_GRADE)
                 .from(KUBE_GROUP)
                 .join(REGION).on(REGION.CODE.eq(KUBE_GROUP.VILLAGE_CODE))
                 .and(REGION.DECREE_ID.eq(KUBE_GROUP.REGION_DECREE_ID))
@@ -64,7 +69,7 @@ public class GroupDirectory {
     /** The page starting {@code offset} rows in, for a jump the grid makes without a known cursor. */
     public List<GroupRow> pageAt(GroupFilter filter, int offset, int limit) {
         return dsl.select(KUBE_GROUP.ID, KUBE_GROUP.NAME, KUBE_GROUP.REGISTRATION_NUMBER, KUBE_GROUP.VILLAGE_CODE,
-                        REGION.NAME, KUBE_GROUP.STATUS, KUBE_GROUP.STAGE, ACTIVE_MEMBERS)
+                        REGION.NAME, KUBE_GROUP.STATUS, KUBE_GROUP.STAGE, ACTIVE_MEMBERS, HEALTH_GRADE)
                 .from(KUBE_GROUP)
                 .join(REGION).on(REGION.CODE.eq(KUBE_GROUP.VILLAGE_CODE))
                 .and(REGION.DECREE_ID.eq(KUBE_GROUP.REGION_DECREE_ID))
@@ -78,7 +83,7 @@ public class GroupDirectory {
     /** One group, if the signed-in user may see it. */
     public Optional<GroupRow> find(GroupId id) {
         return dsl.select(KUBE_GROUP.ID, KUBE_GROUP.NAME, KUBE_GROUP.REGISTRATION_NUMBER, KUBE_GROUP.VILLAGE_CODE,
-                        REGION.NAME, KUBE_GROUP.STATUS, KUBE_GROUP.STAGE, ACTIVE_MEMBERS)
+                        REGION.NAME, KUBE_GROUP.STATUS, KUBE_GROUP.STAGE, ACTIVE_MEMBERS, HEALTH_GRADE)
                 .from(KUBE_GROUP)
                 .join(REGION).on(REGION.CODE.eq(KUBE_GROUP.VILLAGE_CODE))
                 .and(REGION.DECREE_ID.eq(KUBE_GROUP.REGION_DECREE_ID))
@@ -109,6 +114,11 @@ public class GroupDirectory {
                     .where(GROUP_BUSINESS_TYPE.GROUP_ID.eq(KUBE_GROUP.ID))
                     .and(GROUP_BUSINESS_TYPE.BUSINESS_TYPE.eq(filter.businessType().name()))));
         }
+        if (filter.health() != null) {
+            conditions.add(DSL.exists(DSL.selectOne().from(GROUP_SUMMARY)
+                    .where(GROUP_SUMMARY.GROUP_ID.eq(KUBE_GROUP.ID))
+                    .and(GROUP_SUMMARY.HEALTH_GRADE.eq(filter.health().name()))));
+        }
         return DSL.and(conditions);
     }
 
@@ -116,6 +126,6 @@ public class GroupDirectory {
         return new GroupRow(new GroupId(row.get(KUBE_GROUP.ID)), row.get(KUBE_GROUP.NAME),
                 row.get(KUBE_GROUP.REGISTRATION_NUMBER), row.get(KUBE_GROUP.VILLAGE_CODE), row.get(REGION.NAME),
                 GroupStatus.valueOf(row.get(KUBE_GROUP.STATUS)), GroupStage.valueOf(row.get(KUBE_GROUP.STAGE)),
-                row.get(ACTIVE_MEMBERS));
+                row.get(ACTIVE_MEMBERS), row.get(HEALTH_GRADE) == null ? null : Grade.valueOf(row.get(HEALTH_GRADE)));
     }
 }

@@ -18,6 +18,7 @@ import id.kube.admin.security.Role;
 import id.kube.core.group.BusinessType;
 import id.kube.core.group.GroupStage;
 import id.kube.core.group.GroupStatus;
+import id.kube.core.health.Grade;
 import id.kube.core.region.InvalidRegionCodeException;
 import id.kube.core.region.RegionCode;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ public class GroupsView extends Div implements HasDynamicTitle {
     private final ComboBox<GroupStatus> status = new ComboBox<>();
     private final ComboBox<GroupStage> stage = new ComboBox<>();
     private final ComboBox<BusinessType> business = new ComboBox<>();
+    private final ComboBox<Grade> health = new ComboBox<>();
 
     public GroupsView(GroupDirectory directory) {
         this.pages = new KeysetPages(directory);
@@ -66,8 +68,14 @@ public class GroupsView extends Div implements HasDynamicTitle {
         region.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
+        health.setPlaceholder(getTranslation("groups.health"));
+        health.setItems(Grade.values());
+        health.setItemLabelGenerator(grade -> getTranslation("groups.health.grade", grade.name()));
+        health.setClearButtonVisible(true);
+        health.setId("groups-health");
         business.addValueChangeListener(e -> refresh());
-        Div filters = new Div(search, region, status, stage, business);
+        health.addValueChangeListener(e -> refresh());
+        Div filters = new Div(search, region, status, stage, business, health);
         filters.addClassName("kube-filters");
 
         grid.addColumn(GroupRow::name).setHeader(getTranslation("groups.name")).setFlexGrow(2).setAutoWidth(true);
@@ -79,6 +87,8 @@ public class GroupsView extends Div implements HasDynamicTitle {
                 .setHeader(getTranslation("groups.stage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(GroupRow::activeMembers).setHeader(getTranslation("groups.members")).setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(row -> row.healthGrade() == null ? "–" : row.healthGrade().name())
+                .setHeader(getTranslation("groups.health")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
         grid.setPageSize(50);
@@ -103,7 +113,7 @@ public class GroupsView extends Div implements HasDynamicTitle {
             }
         }
         pages.filter(new GroupFilter(search.getValue(), regionCode, status.getValue(), stage.getValue(),
-                business.getValue()));
+                business.getValue(), health.getValue()));
         grid.getDataProvider().refreshAll();
     }
 
