@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import id.kube.admin.entry.ContributionPostings;
+import id.kube.admin.entry.CashPostings;
 import id.kube.admin.security.KubeUser;
 import id.kube.admin.security.Role;
 import id.kube.admin.support.AdminApplicationTest;
@@ -49,7 +49,7 @@ class MonthlyApprovalsTest extends AdminApplicationTest {
     @Autowired
     ApprovedMonths approvedMonths;
     @Autowired
-    ContributionPostings contributions;
+    CashPostings contributions;
     @Autowired
     Clock clock;
 
@@ -98,8 +98,8 @@ class MonthlyApprovalsTest extends AdminApplicationTest {
     private void contribution(long amount, LocalDate on) {
         TestUsers.signIn(treasurer);
         var member = core.members().activeMembers(group).getFirst();
-        contributions.post(new ContributionPostings.Contribution(group, member.id(), amount, on,
-                UUID.randomUUID().toString()));
+        contributions.post(new CashPostings.CashEntry(CashPostings.Kind.CONTRIBUTION, group, member.id(), null, null, amount,
+                on, UUID.randomUUID().toString()));
     }
 
     private ApprovalException.Reason refusal(KubeUser user, Runnable step) {

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import id.kube.admin.entry.ContributionPostings;
+import id.kube.admin.entry.CashPostings;
 import id.kube.admin.security.KubeUser;
 import id.kube.admin.security.Role;
 import id.kube.admin.security.UserAccounts;
@@ -51,7 +51,7 @@ class RolesBrowserTest extends AdminApplicationTest {
     @Autowired
     UserAccounts accounts;
     @Autowired
-    ContributionPostings contributions;
+    CashPostings contributions;
     @Autowired
     Clock clock;
 
@@ -135,8 +135,8 @@ class RolesBrowserTest extends AdminApplicationTest {
                 RegionCode.of("52.01"), null), PASSWORD);
         YearMonth month = YearMonth.now(clock).minusMonths(1);
         TestUsers.signIn(new KubeUser(treasurer, "Bendahara Cempaka", Role.TREASURER, group, null, null));
-        contributions.post(new ContributionPostings.Contribution(group, core.members().activeMembers(group).getFirst()
-                .id(), 1_250_000, month.atDay(12), UUID.randomUUID().toString()));
+        contributions.post(new CashPostings.CashEntry(CashPostings.Kind.CONTRIBUTION, group, core.members().activeMembers(group)
+                .getFirst().id(), null, null, 1_250_000, month.atDay(12), UUID.randomUUID().toString()));
         SecurityContextHolder.clearContext();
         String monthUrl = "laporan-bulanan?kelompok=" + group.value() + "&bulan=" + month;
 
