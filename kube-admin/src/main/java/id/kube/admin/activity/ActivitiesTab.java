@@ -4,10 +4,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import id.kube.admin.base.ui.Badges;
 import id.kube.core.activity.BusinessActivity;
 import id.kube.core.group.GroupId;
 
@@ -29,7 +31,7 @@ public class ActivitiesTab extends Div {
         grid.addColumn(a -> a.type().label()).setHeader(getTranslation("activity.type")).setAutoWidth(true);
         grid.addComponentColumn(a -> {
             Span badge = new Span(getTranslation("activity.status." + a.status().name()));
-            badge.getElement().getThemeList().add(switch (a.status()) {
+            Badges.mark(badge, switch (a.status()) {
                 case RUNNING -> "badge success";
                 case PAUSED -> "badge";
                 case STOPPED -> "badge contrast";
@@ -43,6 +45,7 @@ public class ActivitiesTab extends Div {
         grid.addColumn(a -> a.notes() == null ? "" : a.notes()).setHeader(getTranslation("activity.notes"))
                 .setFlexGrow(1);
         grid.setItems(activities);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("activities-grid");
         add(grid);

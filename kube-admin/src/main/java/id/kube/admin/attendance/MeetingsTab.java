@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
+import id.kube.admin.base.ui.Badges;
 import id.kube.admin.i18n.KubeI18n;
 import id.kube.core.group.GroupId;
 
@@ -50,6 +52,7 @@ public class MeetingsTab extends Div {
                 .setHeader(getTranslation("attendance.decisions")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> details(reader, group, l)));
         grid.setItems(lines);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("meetings-grid");
         Paragraph hint = new Paragraph(getTranslation("attendance.hint"));
@@ -63,7 +66,7 @@ public class MeetingsTab extends Div {
         UnorderedList who = new UnorderedList();
         reader.attendance(group, line.meeting().id()).forEach(a -> {
             Span state = new Span(getTranslation("attendance.state." + a.attendance().name()));
-            state.getElement().getThemeList().add(switch (a.attendance()) {
+            Badges.mark(state, switch (a.attendance()) {
                 case PRESENT -> "badge success";
                 case EXCUSED -> "badge";
                 case ABSENT -> "badge error";

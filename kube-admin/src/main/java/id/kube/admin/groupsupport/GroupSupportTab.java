@@ -19,6 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -448,6 +449,7 @@ public class GroupSupportTab extends Div {
         grid.addColumn(r -> r.support().participants().stream().map(id -> names.getOrDefault(id, "–")).sorted()
                 .collect(Collectors.joining(", "))).setHeader(t("participants")).setFlexGrow(1);
         grid.setItems(snapshot.support());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("support-list");
         return grid;
@@ -467,6 +469,7 @@ public class GroupSupportTab extends Div {
                         : " (" + label(h.help()) + ", " + date(h.helpedOn()) + ")"))
                 .collect(Collectors.joining("; "))).setHeader(t("membersHit")).setFlexGrow(1);
         grid.setItems(snapshot.shocks());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("shock-list");
         return grid;
@@ -485,6 +488,7 @@ public class GroupSupportTab extends Div {
                     : " – " + date(p.endedOn()))).setHeader(t("dates")).setAutoWidth(true);
             grid.addColumn(p -> p.partnership().description()).setHeader(t("partnershipDescription")).setFlexGrow(1);
             grid.setItems(snapshot.partnerships());
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
             grid.setId("partnership-list");
             box.add(grid);
@@ -501,6 +505,7 @@ public class GroupSupportTab extends Div {
                     .setHeader(t("value")).setAutoWidth(true);
             grid.addColumn(ExternalSupport::description).setHeader(t("supportDescription")).setFlexGrow(1);
             grid.setItems(snapshot.externalSupport());
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
             grid.setId("external-list");
             box.add(grid);
@@ -516,6 +521,7 @@ public class GroupSupportTab extends Div {
                     .setHeader(t("value")).setAutoWidth(true);
             grid.addColumn(CommunityContribution::nonMemberParticipants).setHeader(t("nonMembers")).setAutoWidth(true);
             grid.setItems(snapshot.community());
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
             grid.setId("community-list");
             box.add(grid);
@@ -534,6 +540,7 @@ public class GroupSupportTab extends Div {
         grid.addColumn(r -> r.completedOn() == null ? t("open") : date(r.completedOn()))
                 .setHeader(t("completedOn")).setAutoWidth(true);
         grid.setItems(snapshot.referrals());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("referral-list");
         return grid;

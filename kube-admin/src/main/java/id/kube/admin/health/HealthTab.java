@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import id.kube.admin.base.ui.Badges;
 import id.kube.admin.base.ui.EChart;
 import id.kube.admin.base.ui.Json;
 import id.kube.admin.i18n.KubeI18n;
@@ -110,6 +112,7 @@ public class HealthTab extends Div {
                         threshold(c.item().indicator(), c.item().scale().fullAt())))
                 .setHeader(getTranslation("health.thresholds")).setAutoWidth(true);
         grid.setItems(a.contributions());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("health-contributions");
         add(grid);
@@ -125,12 +128,13 @@ public class HealthTab extends Div {
         grid.addColumn(HealthReader.Gate::required).setHeader(getTranslation("health.required")).setAutoWidth(true);
         grid.addComponentColumn(g -> {
             Span badge = new Span(getTranslation(g.passed() ? "health.passed" : "health.failed"));
-            badge.getElement().getThemeList().add(g.passed() ? "badge success" : "badge error");
+            Badges.mark(badge, g.passed() ? "badge success" : "badge error");
             return badge;
         }).setHeader(getTranslation("health.gate")).setAutoWidth(true);
         grid.addColumn(g -> g.reason() == null ? "" : g.reason().text(getLocale()))
                 .setHeader(getTranslation("health.reason")).setFlexGrow(1);
         grid.setItems(a.gates());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("health-gates");
         add(grid);
@@ -153,7 +157,8 @@ public class HealthTab extends Div {
                         .put("data", points.stream().map(p -> (Object) p.period().label()).toList()))
                 .put("yAxis", Json.obj().put("type", "value").put("min", 0).put("max", 100))
                 .put("series", Json.arr(Json.obj().put("type", "line").put("name", getTranslation("health.score"))
-                        .put("connectNulls", false)
+                        .put("connectNulls", false).put("symbol", "circle").put("symbolSize", 9)
+                        .put("label", Json.obj().put("show", true).put("position", "top"))
                         .put("markLine", Json.obj().put("silent", true).put("symbol", "none")
                                 .put("data", Json.arr(Json.obj().put("yAxis", 60), Json.obj().put("yAxis", 85))))
                         .put("data", points.stream().map(p -> (Object) p.score()).toList()))));
@@ -176,6 +181,7 @@ public class HealthTab extends Div {
                         .format(c.recordedAt().atZone(ZoneId.of("Asia/Jakarta"))))
                 .setHeader(getTranslation("health.history.by")).setAutoWidth(true);
         grid.setItems(changes.reversed());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("health-history");
         add(grid);
@@ -196,6 +202,7 @@ public class HealthTab extends Div {
         grid.addColumn(d -> english ? d.unit().labelEn() : d.unit().labelId())
                 .setHeader(getTranslation("health.unit")).setAutoWidth(true);
         grid.setItems(Indicators.all());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("health-values");
         add(grid);

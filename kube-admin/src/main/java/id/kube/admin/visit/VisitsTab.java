@@ -4,11 +4,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import id.kube.admin.base.ui.Badges;
 import id.kube.admin.facilitation.VisitLine;
 import id.kube.admin.facilitation.VisitLog;
 import id.kube.core.group.GroupId;
@@ -47,6 +49,7 @@ public class VisitsTab extends Div {
                         : DATE.withLocale(getLocale()).format(v.visit().visit().nextVisitOn()))
                 .setHeader(getTranslation("visit.next")).setAutoWidth(true);
         grid.setItems(visits);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("visits-grid");
         add(summary, grid, record);
@@ -58,11 +61,11 @@ public class VisitsTab extends Div {
             badge = new Span("–");
         } else if (v.followUpOpen()) {
             badge = new Span(getTranslation("visit.followUp.open"));
-            badge.getElement().getThemeList().add("badge error");
+            Badges.mark(badge, "badge error");
         } else {
             badge = new Span(getTranslation("visit.followUp.done", DATE.withLocale(getLocale()).format(v.followUpDoneOn()))
                     + (v.followUpNote() == null ? "" : " — " + v.followUpNote()));
-            badge.getElement().getThemeList().add("badge success");
+            Badges.mark(badge, "badge success");
         }
         return badge;
     }

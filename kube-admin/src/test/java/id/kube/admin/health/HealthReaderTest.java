@@ -45,7 +45,7 @@ import id.kube.testing.KubeFixtures;
  * version, every contribution with its points (a missing indicator not scored, never zero), the stage gates passed
  * and failed with their reasons, the trend and the history; and nobody outside the group's scope reads any of it.
  */
-class HealthReaderTest extends AdminApplicationTest {
+public class HealthReaderTest extends AdminApplicationTest {
 
     @Autowired
     DSLContext dsl;
@@ -83,7 +83,7 @@ class HealthReaderTest extends AdminApplicationTest {
     }
 
     /** Stores last month's snapshot and its assessment for the group, as the monthly batch does. */
-    static Period assessLastMonth(DSLContext dsl, KubeCore core, Clock clock, GroupId group) {
+    public static Period assessLastMonth(DSLContext dsl, KubeCore core, Clock clock, GroupId group) {
         LocalDate today = LocalDate.now(clock);
         Period lastMonth = Period.containing(PeriodType.MONTH, today).previous();
         GroupPeriodSnapshot snapshot = new GroupPeriodSnapshot(group, lastMonth, new AsOf(today), "51.04.05.2002", 10,
