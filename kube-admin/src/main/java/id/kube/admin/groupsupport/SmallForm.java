@@ -61,7 +61,7 @@ final class SmallForm extends Div {
         error.addClassName("kube-error");
         error.setVisible(false);
         saved.setId(id + "-saved");
-        saved.getStyle().set("color", "var(--lumo-success-text-color)");
+        saved.getStyle().set("color", "var(--lumo-success-text-color, #166534)");
         saved.setVisible(false);
         add(layout);
     }

@@ -14,14 +14,14 @@ public final class Badges {
     /** Marks the span with a theme such as {@code "badge success"}, {@code "badge error"} or {@code "badge"}. */
     public static Span mark(Span span, String theme) {
         span.getElement().getThemeList().add(theme);
-        String colour = theme.contains("success") ? "var(--lumo-success-text-color)"
-                : theme.contains("error") ? "var(--lumo-error-text-color)"
-                : theme.contains("contrast") ? "var(--lumo-secondary-text-color)" : "var(--lumo-primary-text-color)";
-        String background = theme.contains("success") ? "var(--lumo-success-color-10pct)"
-                : theme.contains("error") ? "var(--lumo-error-color-10pct)"
-                : theme.contains("contrast") ? "var(--lumo-contrast-10pct)" : "var(--lumo-primary-color-10pct)";
-        span.getStyle().set("color", colour).set("background", background).set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0.1em 0.5em").set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
+        String colour = theme.contains("success") ? "var(--lumo-success-text-color, #166534)"
+                : theme.contains("error") ? "var(--lumo-error-text-color, #b91c1c)"
+                : theme.contains("contrast") ? "var(--lumo-secondary-text-color, #475569)" : "var(--lumo-primary-text-color, #1d4ed8)";
+        String background = theme.contains("success") ? "var(--lumo-success-color-10pct, #dcfce7)"
+                : theme.contains("error") ? "var(--lumo-error-color-10pct, #fee2e2)"
+                : theme.contains("contrast") ? "var(--lumo-contrast-10pct, #e2e8f0)" : "var(--lumo-primary-color-10pct, #dbeafe)";
+        span.getStyle().set("color", colour).set("background", background).set("border-radius", "0.5em")
+                .set("padding", "0.1em 0.5em").set("font-size", "0.875em").set("font-weight", "500")
                 .set("white-space", "nowrap");
         return span;
     }
