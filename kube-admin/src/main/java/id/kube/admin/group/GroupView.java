@@ -22,14 +22,24 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.time.Clock;
 
+import id.kube.admin.activity.ActivitiesReader;
+import id.kube.admin.activity.ActivitiesTab;
+import id.kube.admin.attendance.MeetingsReader;
+import id.kube.admin.attendance.MeetingsTab;
 import id.kube.admin.books.BooksReader;
 import id.kube.admin.books.BooksTab;
 import id.kube.admin.entry.ContributionView;
 import id.kube.admin.entry.TreasurerActions;
+import id.kube.admin.facilitation.VisitLog;
+import id.kube.admin.groupsupport.GroupSupportRegister;
+import id.kube.admin.groupsupport.GroupSupportTab;
+import id.kube.admin.health.HealthReader;
+import id.kube.admin.health.HealthTab;
 import id.kube.admin.loan.LoansReader;
 import id.kube.admin.loan.LoansTab;
 import id.kube.admin.security.CurrentUser;
 import id.kube.admin.security.Role;
+import id.kube.admin.visit.VisitsTab;
 import id.kube.core.KubeCore;
 import id.kube.core.group.BusinessType;
 import id.kube.core.group.Group;
@@ -56,9 +66,17 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final BooksReader booksReader;
     private final LoansReader loansReader;
     private final Clock clock;
+    private final GroupTabsReaders readers;
+
+    /** The readers of the activity, meeting, visit, health and support tabs (kept together in one field). */
+    public record GroupTabsReaders(ActivitiesReader activities, MeetingsReader meetings, VisitLog visits,
+                                   HealthReader health, GroupSupportRegister support) {
+    }
 
     public GroupView(GroupDirectory directory, KubeCore core, CurrentUser currentUser, BooksReader booksReader,
-                     LoansReader loansReader, Clock clock) {
+                     LoansReader loansReader, Clock clock, ActivitiesReader activities, MeetingsReader meetings,
+                     VisitLog visits, HealthReader health, GroupSupportRegister support) {
+        this.readers = new GroupTabsReaders(activities, meetings, visits, health, support);
         this.directory = directory;
         this.core = core;
         this.currentUser = currentUser;
@@ -92,8 +110,14 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("group.tab.profile"), profile(group, row.get()));
         tabs.add(getTranslation("group.tab.members"), members(group));
+        tabs.add(getTranslation("activity.tab"), new LazyTab(() -> new ActivitiesTab(readers.activities(), group.id())));
+        tabs.add(getTranslation("attendance.tab"), new LazyTab(() -> new MeetingsTab(readers.meetings(), group.id())));
+        tabs.add(getTranslation("visit.tab"), new LazyTab(() -> new VisitsTab(readers.visits(), group.id())));
         tabs.add(getTranslation("books.tab"), new LazyTab(() -> new BooksTab(booksReader, core, clock, group.id())));
         tabs.add(getTranslation("loan.tab"), new LazyTab(() -> new LoansTab(loansReader, core, clock, group.id())));
+        tabs.add(getTranslation("health.tab"), new LazyTab(() -> new HealthTab(readers.health(), group.id())));
+        tabs.add(getTranslation("groupsupport.tab"),
+                new LazyTab(() -> new GroupSupportTab(readers.support(), group.id(), clock)));
         tabs.setWidthFull();
         add(heading);
         if (currentUser.require().role() == Role.TREASURER) {
