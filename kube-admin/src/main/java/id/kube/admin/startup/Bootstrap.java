@@ -67,9 +67,9 @@ class Bootstrap {
         if (core.groups().anyRegistered()) {
             return;
         }
-        log.info("loading the demo data from seeds/ (first start only, about a minute)...");
+        log.info("loading the demo data from seeds/ (first start only, about two minutes)...");
         ImportReport report = DemoSeeds.load(dataSource, nikProtector, clock);
-        log.info("demo data loaded: {}", report.summary().lines().findFirst().orElse(""));
+        log.info("demo data loaded:\n{}", report.summary());
     }
 
     /**
