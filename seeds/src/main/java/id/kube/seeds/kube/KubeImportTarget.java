@@ -557,6 +557,9 @@ public final class KubeImportTarget implements ImportTarget {
                     new SurplusSplit(BigDecimal.valueOf(g.surplusMembersPercent()), BigDecimal.valueOf(reserve),
                             BigDecimal.valueOf(g.surplusIksPercent()), BigDecimal.ZERO, BigDecimal.ZERO)));
             core.groups().assignFacilitator(actor, group.id(), facilitatorId(g.facilitatorCode()), g.formed());
+            // the programme's constitution has the group meet monthly; without a schedule on record the meeting
+            // regularity indicator (held ÷ scheduled) stays missing for every imported group
+            core.meetingSchedules().schedule(actor, group.id(), g.formed().withDayOfMonth(1), 1);
             books.open(group.id(), BookSettings.DEFAULT);
             return group.id().value().toString();
         }

@@ -50,6 +50,10 @@ class DemoSeedsTest {
         assertThat(dsl.selectDistinct(DSL.field(DSL.name("wave"))).from(DSL.table(DSL.name("kube", "household_survey"))).fetch())
                 .hasSizeGreaterThanOrEqualTo(3);
 
+        // every group meets monthly from its formation, so meeting regularity (held ÷ scheduled) can be computed
+        assertThat(dsl.fetchCount(DSL.selectDistinct(DSL.field(DSL.name("group_id")))
+                .from(DSL.table(DSL.name("kube", "meeting_schedule"))))).isEqualTo(40);
+
         ImportReport again = DemoSeeds.load(dataSource, PROTECTOR, TODAY);
         assertThat(again.total().imported()).isZero();
         assertThat(again.total().unchanged()).isEqualTo(first.total().imported());
