@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -51,48 +54,33 @@ class ReportStore {
 
     void saveSubmission(GroupId group, YearMonth month, MonthlyFigures f, String by, Instant at) {
         OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
+        // a month sent back and submitted again replaces the earlier submission's figures
+        Map<Field<?>, Object> submission = new LinkedHashMap<>();
+        submission.put(MONTHLY_REPORT.STATE, ReportState.SUBMITTED.name());
+        submission.put(MONTHLY_REPORT.OPENING_CASH, f.openingCash());
+        submission.put(MONTHLY_REPORT.CLOSING_CASH, f.closingCash());
+        submission.put(MONTHLY_REPORT.OPENING_BANK, f.openingBank());
+        submission.put(MONTHLY_REPORT.CLOSING_BANK, f.closingBank());
+        submission.put(MONTHLY_REPORT.TOTAL_INCOME, f.totalIncome());
+        submission.put(MONTHLY_REPORT.TOTAL_EXPENSES, f.totalExpenses());
+        submission.put(MONTHLY_REPORT.CONTRIBUTIONS, f.contributions());
+        submission.put(MONTHLY_REPORT.LOANS_DISBURSED, f.loansDisbursed());
+        submission.put(MONTHLY_REPORT.LOANS_REPAID, f.loansRepaid());
+        submission.put(MONTHLY_REPORT.LOANS_OUTSTANDING, f.loansOutstanding());
+        submission.put(MONTHLY_REPORT.ARREARS_OVERDUE, f.arrearsOverdue());
+        submission.put(MONTHLY_REPORT.AT_RISK_OVER_30, f.atRiskOver30());
+        submission.put(MONTHLY_REPORT.IKS_IN, f.iksIn());
+        submission.put(MONTHLY_REPORT.IKS_OUT, f.iksOut());
+        submission.put(MONTHLY_REPORT.IKS_BALANCE, f.iksBalance());
+        submission.put(MONTHLY_REPORT.SUBMITTED_BY, by);
+        submission.put(MONTHLY_REPORT.SUBMITTED_AT, now);
+        submission.put(MONTHLY_REPORT.UPDATED_AT, now);
         dsl.insertInto(MONTHLY_REPORT)
                 .set(MONTHLY_REPORT.GROUP_ID, group.value())
                 .set(MONTHLY_REPORT.MONTH, month.atDay(1))
-                .set(MONTHLY_REPORT.STATE, ReportState.SUBMITTED.name())
-                .set(MONTHLY_REPORT.OPENING_CASH, f.openingCash())
-                .set(MONTHLY_REPORT.CLOSING_CASH, f.closingCash())
-                .set(MONTHLY_REPORT.OPENING_BANK, f.openingBank())
-                .set(MONTHLY_REPORT.CLOSING_BANK, f.closingBank())
-                .set(MONTHLY_REPORT.TOTAL_INCOME, f.totalIncome())
-                .set(MONTHLY_REPORT.TOTAL_EXPENSES, f.totalExpenses())
-                .set(MONTHLY_REPORT.CONTRIBUTIONS, f.contributions())
-                .set(MONTHLY_REPORT.LOANS_DISBURSED, f.loansDisbursed())
-                .set(MONTHLY_REPORT.LOANS_REPAID, f.loansRepaid())
-                .set(MONTHLY_REPORT.LOANS_OUTSTANDING, f.loansOutstanding())
-                .set(MONTHLY_REPORT.ARREARS_OVERDUE, f.arrearsOverdue())
-                .set(MONTHLY_REPORT.AT_RISK_OVER_30, f.atRiskOver30())
-                .set(MONTHLY_REPORT.IKS_IN, f.iksIn())
-                .set(MONTHLY_REPORT.IKS_OUT, f.iksOut())
-                .set(MONTHLY_REPORT.IKS_BALANCE, f.iksBalance())
-                .set(MONTHLY_REPORT.SUBMITTED_BY, by)
-                .set(MONTHLY_REPORT.SUBMITTED_AT, now)
-                .set(MONTHLY_REPORT.UPDATED_AT, now)
+                .set(submission)
                 .onConflict(MONTHLY_REPORT.GROUP_ID, MONTHLY_REPORT.MONTH).doUpdate()
-                .set(MONTHLY_REPORT.STATE, ReportState.SUBMITTED.name())
-                .set(MONTHLY_REPORT.OPENING_CASH, f.openingCash())
-                .set(MONTHLY_REPORT.CLOSING_CASH, f.closingCash())
-                .set(MONTHLY_REPORT.OPENING_BANK, f.openingBank())
-                .set(MONTHLY_REPORT.CLOSING_BANK, f.closingBank())
-                .set(MONTHLY_REPORT.TOTAL_INCOME, f.totalIncome())
-                .set(MONTHLY_REPORT.TOTAL_EXPENSES, f.totalExpenses())
-                .set(MONTHLY_REPORT.CONTRIBUTIONS, f.contributions())
-                .set(MONTHLY_REPORT.LOANS_DISBURSED, f.loansDisbursed())
-                .set(MONTHLY_REPORT.LOANS_REPAID, f.loansRepaid())
-                .set(MONTHLY_REPORT.LOANS_OUTSTANDING, f.loansOutstanding())
-                .set(MONTHLY_REPORT.ARREARS_OVERDUE, f.arrearsOverdue())
-                .set(MONTHLY_REPORT.AT_RISK_OVER_30, f.atRiskOver30())
-                .set(MONTHLY_REPORT.IKS_IN, f.iksIn())
-                .set(MONTHLY_REPORT.IKS_OUT, f.iksOut())
-                .set(MONTHLY_REPORT.IKS_BALANCE, f.iksBalance())
-                .set(MONTHLY_REPORT.SUBMITTED_BY, by)
-                .set(MONTHLY_REPORT.SUBMITTED_AT, now)
-                .set(MONTHLY_REPORT.UPDATED_AT, now)
+                .set(submission)
                 .execute();
     }
 
